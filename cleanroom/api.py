@@ -1,0 +1,42 @@
+"""``clean()``: input -> Document -> detectors -> resolver -> Result.  The stages meet here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cleanroom.document.from_text import from_text
+from cleanroom.document.model import Document
+from cleanroom.errors import InvalidInput
+from cleanroom.options import Options
+from cleanroom.report import Result
+from cleanroom.resolver import resolve
+from cleanroom.decode import decode
+
+
+def _document(data: str | bytes, options: Options) -> Document:
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        data = decode(bytes(data), options.encoding)
+    elif not isinstance(data, str):
+        raise InvalidInput(
+            f"clean() takes text or HTML as str, or bytes to decode; got "
+            f"{type(data).__name__}. Read files with open(path, 'rb').read() or pass the "
+            "response body (response.text or response.content)."
+        )
+    return from_text(data)
+
+
+def clean(text_or_html: str | bytes, options: Options | None = None, /,
+          **overrides: Any) -> Result:
+    """Clean scraped text (or HTML): return the clean text and a report of every removal.
+
+    >>> result = clean("Page not found\\nThe real story begins here, and it goes on.")
+    >>> result.text
+    'The real story begins here, and it goes on.'
+    >>> [(r.category, r.rule) for r in result.report.removals]
+    [(<Category.ERROR_PAGE: 'error_page'>, 'error_banner')]
+    """
+    opts = Options.build(options, overrides)
+    doc = _document(text_or_html, opts)
+    findings = [f for detector in opts.active_detectors() for f in detector.find(doc)]
+    report, text = resolve(doc, findings, strict=opts.strict)
+    return Result(text=text, report=report, source_text=doc.text)

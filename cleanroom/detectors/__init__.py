@@ -1,0 +1,16 @@
+"""The built-in detectors.  ``DEFAULT_DETECTORS`` is the only registry: one line each."""
+
+from cleanroom.detectors.base import Detector, Finding
+from cleanroom.detectors.comments import Comments
+from cleanroom.detectors.disclaimer import Disclaimer
+from cleanroom.detectors.error_page import ErrorPage
+from cleanroom.detectors.repeated import Repeated
+
+DEFAULT_DETECTORS: tuple[Detector, ...] = (
+    ErrorPage(),
+    Repeated(),
+    Disclaimer(),
+    Comments(),
+)
+
+__all__ = ["DEFAULT_DETECTORS", "Detector", "Finding"]

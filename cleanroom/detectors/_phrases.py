@@ -1,0 +1,205 @@
+"""Compile a detector's phrase lists once, into matchers fast enough for whole dumps.
+
+Two matchers, for the two ways junk phrases occur (see docs/design.md, "Matching phrases"):
+
+``LineSet``
+    Standalone lines that are nothing but the phrase ("Advertisement", "No comments yet").
+    The block's ``key`` (normalised, edge punctuation stripped, digits -> ``#``) is looked up
+    in a set: no regex at all, so it costs next to nothing per block.
+
+``PhraseSet``
+    Phrases inside longer text ("provides the information as is without warranty").  An
+    Aho-Corasick automaton finds each phrase's rarest-looking word (its *anchor*) in one pass
+    over the lower-cased document; only blocks with a hit run that phrase's precise pattern,
+    which allows any whitespace or line break between words and any kind of quote.
+
+Phrases are written as plain text, grouped by language or concept: ``{"en": ("...", ...)}``.
+In a ``PhraseSet`` phrase, ``#`` stands for a number, ``{a|b}`` for either word or words,
+and every quote matches every other quote.  A group may not be empty (a typo that empties a list must not pass silently).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+import regex
+
+from cleanroom.document.model import Block, Document, line_key
+
+Groups = Mapping[str, Sequence[str]]
+
+_APOSTROPHES = "'’‘`´"
+_QUOTES = "\"“”„«»"
+_WORD = regex.compile(r"\w+")
+_ALTERNATIVES = regex.compile(r"(\{[^{}]*\})")
+# Scripts written without spaces: no word boundary can be asked for around their phrases.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+
+
+def _check(groups: Groups) -> None:
+    if not groups:
+        raise ValueError("a phrase list needs at least one group")
+    for name, phrases in groups.items():
+        if isinstance(phrases, str) or not phrases:
+            raise ValueError(f"phrase group {name!r} must be a non-empty tuple of strings")
+
+
+class LineSet:
+    """Standalone lines, matched by exact lookup of the block's ``key``.
+
+    >>> lines = LineSet({"en": ("No comments yet", "0 Comments")})
+    >>> lines.match("No comments yet.")
+    'en'
+    >>> lines.match("12 comments") , lines.match("No comments on the merger yet")
+    ('en', None)
+    """
+
+    def __init__(self, groups: Groups) -> None:
+        _check(groups)
+        self._group_of: dict[str, str] = {}
+        for name, phrases in groups.items():
+            for phrase in phrases:
+                key = line_key(phrase.replace("#", "0"))  # "#" is any number, as in keys
+                if not key:
+                    raise ValueError(f"phrase {phrase!r} in group {name!r} has no words")
+                self._group_of.setdefault(key, name)
+        self.max_len = max(len(k) for k in self._group_of) + 16
+
+    def match(self, text: str) -> str | None:
+        """The group whose phrase ``text`` is, or None."""
+        if len(text) > self.max_len:
+            return None
+        return self._group_of.get(line_key(text))
+
+    def match_block(self, block: Block) -> str | None:
+        """Like ``match`` on the block's text, using the key the block already computed."""
+        if len(block.text) > self.max_len:
+            return None
+        return self._group_of.get(block.key)
+
+    def __contains__(self, text: object) -> bool:
+        return isinstance(text, str) and self.match(text) is not None
+
+
+def _literal(text: str) -> str:
+    parts: list[str] = []
+    for ch in text:
+        if ch.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+        elif ch in _APOSTROPHES:
+            parts.append(f"[{regex.escape(_APOSTROPHES)}]")
+        elif ch in _QUOTES:
+            parts.append(f"[{regex.escape(_QUOTES)}]")
+        elif ch == "#":
+            parts.append(r"\d+(?:[.,]\d+)*")
+        else:
+            parts.append(regex.escape(ch))
+    return "".join(parts)
+
+
+def _pattern(phrase: str) -> str:
+    """The precise pattern of a phrase: literal text, ``{a|b}`` alternatives, flexible space."""
+    body = "".join(
+        "(?:" + "|".join(_literal(alt) for alt in piece[1:-1].split("|")) + ")"
+        if piece.startswith("{") else _literal(piece)
+        for piece in _ALTERNATIVES.split(phrase) if piece
+    )
+    first, last = phrase[0], phrase[-1]
+    if first.isalnum() and not _UNSPACED.match(first):
+        body = r"(?<!\w)" + body
+    if last.isalnum() and not _UNSPACED.match(last):
+        body += r"(?!\w)"
+    return body
+
+
+def _anchor(phrase: str) -> str:
+    """The longest word outside ``{...}``: every match of the phrase contains it."""
+    fixed = "".join(p for p in _ALTERNATIVES.split(phrase) if not p.startswith("{"))
+    words = [w for w in _WORD.findall(fixed.lower()) if not w.isdigit()]
+    if not words:
+        raise ValueError(f"phrase {phrase!r} has no word to anchor it")
+    return max(words, key=len)
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    """One phrase found in one block."""
+
+    block: Block
+    start: int
+    end: int
+    group: str
+    phrase: str
+
+
+class PhraseSet:
+    """Phrases inside text, prefiltered by Aho-Corasick and confirmed by a precise pattern.
+
+    >>> warranty = PhraseSet({"en": ('provides the information "as is" without warranty',)})
+    >>> m = warranty.search("X provides the\\ninformation “as is” without warranty of any kind.")
+    >>> m.group, m.start, m.end
+    ('en', 2, 51)
+    >>> warranty.search("the warranty is void") is None
+    True
+    """
+
+    def __init__(self, groups: Groups) -> None:
+        _check(groups)
+        self._phrases: list[tuple[str, str, regex.Pattern[str]]] = []
+        by_anchor: dict[str, list[int]] = {}
+        for name, phrases in groups.items():
+            for phrase in phrases:
+                phrase = phrase.strip()
+                compiled = regex.compile(_pattern(phrase), regex.IGNORECASE)
+                by_anchor.setdefault(_anchor(phrase), []).append(len(self._phrases))
+                self._phrases.append((name, phrase, compiled))
+        self._automaton = ahocorasick.Automaton()
+        for anchor, ids in by_anchor.items():
+            self._automaton.add_word(anchor, tuple(ids))
+        self._automaton.make_automaton()
+
+    def _confirm(self, block: Block, ids: set[int]) -> Iterator[PhraseHit]:
+        for i in sorted(ids):
+            name, phrase, compiled = self._phrases[i]
+            m = compiled.search(block.text)
+            if m:
+                yield PhraseHit(block, block.start + m.start(), block.start + m.end(),
+                                name, phrase)
+
+    def _candidates(self, text: str) -> set[int]:
+        ids: set[int] = set()
+        for _, found in self._automaton.iter(text):
+            ids.update(found)
+        return ids
+
+    def search(self, text: str) -> PhraseHit | None:
+        """The first phrase found in ``text`` (offsets into ``text``), or None."""
+        ids = self._candidates(text.lower())
+        if not ids:
+            return None
+        block = Block(0, len(text), text, 0)
+        hits = sorted(self._confirm(block, ids), key=lambda h: (h.start, -h.end))
+        return hits[0] if hits else None
+
+    def scan(self, doc: Document) -> list[PhraseHit]:
+        """Every phrase found in the document, in document order, one hit per phrase and block."""
+        per_block: dict[int, set[int]] = {}
+        lowered = doc.lowered
+        if lowered is not None:
+            for end, found in self._automaton.iter(lowered):
+                block = doc.block_at(end)
+                if block is not None:
+                    per_block.setdefault(block.index, set()).update(found)
+        else:
+            for block in doc.blocks:
+                ids = self._candidates(block.text.lower())
+                if ids:
+                    per_block[block.index] = ids
+        hits: list[PhraseHit] = []
+        for index in sorted(per_block):
+            hits.extend(self._confirm(doc.blocks[index], per_block[index]))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits

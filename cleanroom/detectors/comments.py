@@ -1,0 +1,113 @@
+"""The stubs of comment sections: empty threads, counts, reply forms.
+
+Removed::
+
+    Comments
+    No comment
+
+and likewise ``0 Comments``, ``Leave a Reply``, ``Be the first to comment!``, ``Your email
+address will not be published. Required fields are marked *``.  Left alone: a ``Comments``
+heading followed by real reader comments, and a quoted "no comment" inside a sentence
+(``"No comment," the spokesman said when asked about the merger.``).
+
+>>> from cleanroom.document import from_text
+>>> doc = from_text("The article ends here.\\nComments\\nNo comment")
+>>> [(f.rule, doc.text[f.start:f.end]) for f in Comments().find(doc)]
+[('comments_heading', 'Comments'), ('empty_comments', 'No comment')]
+>>> list(Comments().find(from_text('"No comment," the spokesman said when asked.')))
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanroom.categories import Category
+from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Document
+
+# Headings of a comment section: junk only when the section is empty (a stub follows, or
+# nothing does).  Near-miss: "Comments" followed by a reader's real comment is kept.
+HEADINGS = LineSet({
+    "en": ("comments", "comment", "reader comments", "readers' comments", "discussion",
+           "responses", "# responses", "# comments", "comments (#)", "join the conversation",
+           "join the discussion", "conversation", "what do you think?"),
+})
+
+# Lines that say the thread is empty or closed.  "No comment" is also what a spokesman says,
+# so alone in the middle of a text it is only proposed under strict=True.
+EMPTY = LineSet({
+    "en": ("no comment", "no comments", "no comments yet", "no comments so far",
+           "there are no comments yet", "be the first to comment",
+           "be the first to comment on this article", "be the first to leave a comment",
+           "comments are closed", "comments are closed for this article",
+           "commenting is closed", "commenting has been disabled", "# comments", "# comment",
+           "comments (#)", "# responses", "one response", "one comment", "# reactions"),
+})
+
+# The comment form and the links that open it.
+FORM = LineSet({
+    "en": ("leave a reply", "leave a comment", "leave a reply cancel reply", "cancel reply",
+           "post a comment", "add a comment", "add comment", "write a comment", "post comment",
+           "submit comment", "show comments", "view comments", "load comments",
+           "loading comments", "read comments", "comment on this story", "comment now",
+           "you must be logged in to post a comment", "log in to comment", "sign in to comment",
+           "required fields are marked *", "name *", "email *", "website", "comment *"),
+})
+
+# Comment-form sentences, found inside a short block.  Near-miss: an article about email
+# privacy ("will not be published by the newspaper") shares words but not these sentences.
+FORM_SENTENCES = PhraseSet({
+    "en": (
+        "your email address will not be published",
+        "save my name, email, and website in this browser",
+        "this site uses akismet to reduce spam",
+        "you must be logged in to post a comment",
+        "comments are moderated",
+        "by posting a comment you agree",
+    ),
+})
+
+_SHORT_BLOCK = 300
+
+
+class Comments:
+    """Empty comment sections: heading + stub, counts, reply forms."""
+
+    name = "comments"
+    category = Category.COMMENTS
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        blocks = doc.blocks
+        found: dict[int, tuple[str, str, bool]] = {}
+        for hit in FORM_SENTENCES.scan(doc):
+            if len(hit.block.text) <= _SHORT_BLOCK:
+                found[hit.block.index] = ("comment_form", f"comment-form text "
+                                          f"{doc.text[hit.start:hit.end]!r}", False)
+        headings = set()
+        for block in blocks:
+            if block.index in found:
+                continue
+            if FORM.match_block(block) and block.text.casefold() != "website":
+                found[block.index] = ("comment_form", f"comment-form text {block.text!r}", False)
+            elif EMPTY.match_block(block):
+                found[block.index] = ("empty_comments", f"empty comment section {block.text!r}",
+                                      True)
+            elif HEADINGS.match_block(block):
+                headings.add(block.index)
+        # A stub is sure junk next to a heading or another stub, or at the end of the text.
+        for i in sorted(found):
+            rule, reason, strict_only = found[i]
+            if strict_only and (i - 1 in headings or i - 1 in found or i + 1 in found
+                                or i == len(blocks) - 1):
+                found[i] = (rule, reason, False)
+        # A heading is junk when a stub follows it, or nothing does.
+        for i in sorted(headings):
+            if i == len(blocks) - 1 or (i + 1 in found and not found[i + 1][2]):
+                found[i] = ("comments_heading",
+                            f"heading {blocks[i].text!r} of an empty comment section", False)
+        for i in sorted(found):
+            rule, reason, strict_only = found[i]
+            yield Finding(blocks[i].start, blocks[i].end, self.category, self.name, rule,
+                          reason, strict_only)

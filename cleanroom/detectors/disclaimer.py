@@ -1,0 +1,128 @@
+"""Legal and syndication disclaimers, copyright lines, "provided as is" notices.
+
+Syndicated articles end with the provider's legal text, often hard-wrapped mid-sentence::
+
+    Legal Disclaimer:
+    Newswire Co. provides this
+    content "as is" without warranty of any kind. We accept no responsibility
+    for its accuracy or completeness.
+
+All of it is removed, heading and wrapped body.  So are copyright lines
+(``© 2024 Example Media. All rights reserved.``) and "This story has not been edited by our
+staff" notices.  Left alone: an article about copyright law
+(``Copyright law lets the author decide who may copy the work.``), or a sentence that
+quotes "all rights reserved" in passing.
+
+>>> from cleanroom.document import from_text
+>>> text = "Body text.\\nLegal Disclaimer:\\nThe provider offers this\\ncontent “as is” without warranty of any kind."
+>>> [(f.rule, f.start) for f in Disclaimer().find(from_text(text))]
+[('disclaimer_heading', 11), ('disclaimer_text', 29)]
+>>> list(Disclaimer().find(from_text("Copyright law lets the author decide who may copy the work.")))
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanroom.categories import Category
+from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Document
+
+# Headings that open a disclaimer section.  Near-miss: "Disclaimer: I own shares in the
+# company" is a line with content after the colon, not a bare heading, so it does not match.
+HEADINGS = LineSet({
+    "en": ("disclaimer", "legal disclaimer", "legal notice", "disclosure", "copyright notice",
+           "editor's note: disclaimer"),
+})
+
+# Sentences that only legal boilerplate contains.  Near-miss: "the warranty covers two years"
+# shares a word with them but no phrase.
+PHRASES = PhraseSet({
+    "warranty": (
+        "{is|are} provided {\"as is\"|as is|'as is'}",
+        "provides {the|this} {information|content|material} {\"as is\"|as is}",
+        "without warranty of any kind",
+        "without warranties of any kind",
+        "without any warranty",
+        "makes no representations or warranties",
+        "{do|does} not accept any responsibility",
+        "{accepts|accept} no {responsibility|liability}",
+        "not responsible for the {accuracy|content}",
+        "is for informational purposes only",
+        "for information purposes only",
+        "{does not|do not|doesn't} constitute {financial|investment|legal} advice",
+        "should not be considered {financial|investment|legal} advice",
+        "kindly contact the provider above",
+    ),
+    "syndication": (
+        "has not been edited by",
+        "auto-generated from a syndicated feed",
+        "published from a syndicated feed",
+        "views expressed in this article are",
+        "views and opinions expressed {in|here}",
+        "opinions expressed in this {article|column|piece}",
+        "do not necessarily reflect the {views|opinions|position}",
+        "does not necessarily reflect the {views|opinions|position}",
+    ),
+    "reproduction": (
+        "may not be {published, broadcast, rewritten|reproduced|republished|redistributed}",
+        "all rights reserved",
+        "reproduction in whole or in part",
+        "without {the|our} prior written {permission|consent}",
+    ),
+})
+
+# "© 2024 Example Media", "Copyright (c) 2023 Foo", "(C) Example 2022. All rights reserved."
+_COPYRIGHT = regex.compile(
+    r"(?:©|\(c\)|℗|copyright\s*(?:©|\(c\)|\d{4}))", regex.IGNORECASE)
+_SHORT_BLOCK = 300
+_MAX_SECTION = 2000
+
+
+class Disclaimer:
+    """Disclaimer sections (heading + body), boilerplate legal sentences, copyright lines."""
+
+    name = "disclaimer"
+    category = Category.DISCLAIMER
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        found: dict[int, tuple[str, str, bool]] = {}
+        blocks = doc.blocks
+        for hit in PHRASES.scan(doc):
+            block = hit.block
+            if block.index in found:
+                continue
+            said = doc.text[hit.start:hit.end]
+            alone = len(block.text) <= _SHORT_BLOCK or self._hits(block.text) >= 2
+            found[block.index] = ("disclaimer_text", f"legal boilerplate {said!r}"
+                                  + ("" if alone else " inside a long paragraph"), not alone)
+        for block in blocks:
+            if len(block.text) <= _SHORT_BLOCK and _COPYRIGHT.match(block.text):
+                found.setdefault(block.index, ("copyright_line",
+                                               f"copyright line {block.text!r}", False))
+            elif HEADINGS.match_block(block):
+                found[block.index] = ("disclaimer_heading",
+                                      f"disclaimer heading {block.text!r}", False)
+                nxt = block.index + 1
+                if (nxt < len(blocks) and nxt not in found and not doc.starts_section(blocks[nxt])
+                        and len(blocks[nxt].text) <= _MAX_SECTION):
+                    found[nxt] = ("disclaimer_section",
+                                  f"the text under the heading {block.text!r}", False)
+        for i in sorted(found):
+            rule, reason, strict_only = found[i]
+            yield Finding(blocks[i].start, blocks[i].end, self.category, self.name, rule,
+                          reason, strict_only)
+
+    @staticmethod
+    def _hits(text: str) -> int:
+        """How many boilerplate phrases a long paragraph holds (two make it boilerplate)."""
+        hit = PHRASES.search(text)
+        count = 0
+        while hit is not None and count < 2:
+            count += 1
+            hit = PHRASES.search(text[hit.end:])
+        return count

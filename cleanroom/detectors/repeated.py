@@ -1,0 +1,127 @@
+"""Paragraphs, and runs of paragraphs, that the document repeats: every copy after the first.
+
+Scrapers that merge a page's "preview" and "full" views, or follow pagination twice, repeat
+whole stretches of the article.  Given::
+
+    The council voted on Tuesday to close the old bridge to lorries from March.
+    Residents had asked for the closure for years, citing cracks in the supports.
+    The council voted on Tuesday to close the old bridge to lorries from March.
+    Residents had asked for the closure for years, citing cracks in the supports.
+
+the last two lines are removed and the first two kept (keep-first).  Left alone: short lines
+that recur for good reasons (``"No," he said.``, ``* * *``) unless they sit inside a repeated
+run, and a longer paragraph that merely starts like an earlier, shorter one.
+
+Cost is linear: each paragraph is hashed once (exact copies), and near copies are found by
+hashing sentences, never by comparing paragraphs pairwise.
+
+>>> from cleanroom.document import from_text
+>>> para = "The council voted on Tuesday to close the old bridge to lorries from March."
+>>> doc = from_text(f"{para}\\nResidents were pleased.\\n{para}")
+>>> [(f.rule, f.start) for f in Repeated().find(doc)]
+[('exact_repeat', 100)]
+>>> list(Repeated().find(from_text(f"{para}\\nAnother paragraph entirely, of some length.")))
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanroom.categories import Category
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Block, Document
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+# Sentence ends, Latin and CJK.  The split is only used to fingerprint near copies.
+_SENTENCE_END = regex.compile(r"(?<=[.!?。！？])\s*")
+
+
+class Repeated:
+    """Exact and near copies of earlier paragraphs, and the runs they belong to.
+
+    ``min_chars``: a paragraph shorter than this is never a repeat by itself.
+    ``near``: the share of a paragraph's characters that must be sentences of one earlier
+    paragraph for it to count as a near copy (``None`` turns near copies off).
+    """
+
+    name = "repeated"
+    category = Category.REPEATED
+
+    def __init__(self, *, min_chars: int = 40, near: float | None = 0.8) -> None:
+        if min_chars < 1:
+            raise ValueError("min_chars must be at least 1")
+        if near is not None and not 0.5 <= near <= 1.0:
+            raise ValueError("near must be between 0.5 and 1.0, or None")
+        self.min_chars = min_chars
+        self.near = near
+
+    @staticmethod
+    def _key(block: Block) -> str:
+        return block.norm.translate(_QUOTES)
+
+    def _near_copy(self, key: str, owner_of: dict[str, int]) -> int | None:
+        """The earlier block whose sentences make up most of ``key``, if one does."""
+        assert self.near is not None
+        covered: dict[int, int] = {}
+        for sentence in _SENTENCE_END.split(key):
+            if len(sentence) >= 20:
+                owner = owner_of.get(sentence)
+                if owner is not None:
+                    covered[owner] = covered.get(owner, 0) + len(sentence)
+        if not covered:
+            return None
+        owner, chars = max(covered.items(), key=lambda kv: (kv[1], -kv[0]))
+        return owner if chars >= self.near * len(key) else None
+
+    def _copies(self, doc: Document) -> dict[int, tuple[int, str]]:
+        """Block index -> (index of the first copy, rule)."""
+        first_of: dict[str, int] = {}
+        sentence_owner: dict[str, int] = {}
+        copies: dict[int, tuple[int, str]] = {}
+        for block in doc.blocks:
+            key = self._key(block)
+            if len(key) < self.min_chars:
+                continue
+            first = first_of.setdefault(key, block.index)
+            if first != block.index:
+                copies[block.index] = (first, "exact_repeat")
+                continue
+            if self.near is None:
+                continue
+            owner = self._near_copy(key, sentence_owner)
+            if owner is not None:
+                copies[block.index] = (owner, "near_repeat")
+                continue
+            for sentence in _SENTENCE_END.split(key):
+                if len(sentence) >= 20:
+                    sentence_owner.setdefault(sentence, block.index)
+        return copies
+
+    def _grow_runs(self, doc: Document, copies: dict[int, tuple[int, str]]) -> None:
+        """Add the short blocks that sit inside a repeated run (each block is added once)."""
+        todo = sorted(copies)
+        while todo:
+            i = todo.pop()
+            first = copies[i][0]
+            for step in (-1, 1):
+                j, k = i + step, first + step
+                if not (0 <= k < j < len(doc.blocks)) or j in copies or k == i:
+                    continue
+                if self._key(doc.blocks[j]) == self._key(doc.blocks[k]):
+                    copies[j] = (k, "repeated_run")
+                    todo.append(j)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        copies = self._copies(doc)
+        self._grow_runs(doc, copies)
+        for i in sorted(copies):
+            block, (first, rule) = doc.blocks[i], copies[i]
+            original = doc.blocks[first]
+            yield Finding(
+                block.start, block.end, self.category, self.name, rule,
+                f"repeats the paragraph at {original.start}-{original.end}"
+                + (" nearly" if rule == "near_repeat" else ""),
+            )

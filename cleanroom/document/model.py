@@ -1,0 +1,126 @@
+"""The Document every detector reads: text split into blocks that keep their offsets.
+
+A ``Block`` is one paragraph of the text the detectors see.  In plain text a paragraph is a
+line, or several lines when the text is hard-wrapped mid-sentence (see ``from_text``).  For
+HTML input a block also carries DOM hints: tag, path, class/id tokens, link density.
+
+Invariant: ``doc.text[block.start:block.end] == block.text`` for every block.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+import regex
+
+_DIGITS = regex.compile(r"\d+")
+# Characters stripped from both ends of a line before it is looked up as a standalone phrase:
+# punctuation, symbols, bullets and whitespace ("» Comments (3):" -> "comments (#)").
+_EDGE_JUNK = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"',
+                         "«": '"', "»": '"'})
+
+SHORT_LINE = 200
+"""Blocks up to this many characters get a ``key`` for standalone-phrase lookups."""
+
+
+def normalize(text: str) -> str:
+    """Casefold and collapse every run of whitespace to one space.
+
+    >>> normalize("  Legal\\n  DISCLAIMER: ")
+    'legal disclaimer:'
+    """
+    return " ".join(text.casefold().split())
+
+
+def line_key(text: str) -> str:
+    """The lookup key of a standalone line: normalised, quotes unified, edge punctuation
+    stripped and every run of digits replaced by ``#``.
+
+    >>> line_key("» 12 Comments:")
+    '# comments'
+    >>> line_key("We’re sorry!")
+    "we're sorry"
+    """
+    return _DIGITS.sub("#", _EDGE_JUNK.sub("", normalize(text).translate(_QUOTES)))
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of the document, with its offsets and (for HTML) DOM hints."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+    lines: int = 1
+    tag: str | None = None
+    dom_path: str | None = None
+    classes: tuple[str, ...] = ()
+    link_density: float = 0.0
+    heading_level: int | None = None
+
+    @cached_property
+    def norm(self) -> str:
+        """Casefolded text with whitespace collapsed: the identity used to compare blocks."""
+        return normalize(self.text)
+
+    @cached_property
+    def key(self) -> str:
+        """``line_key`` of a short block, ``""`` for a long one (no standalone phrase is long)."""
+        return line_key(self.text) if len(self.text) <= SHORT_LINE else ""
+
+    @property
+    def is_heading(self) -> bool:
+        return self.heading_level is not None
+
+
+@dataclass(frozen=True)
+class DomRemoval:
+    """An element pruned from HTML before extraction (filled by the HTML path)."""
+
+    path: str
+    text: str
+    category: str
+    detector: str
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text the detectors see, its blocks, and what the HTML path removed before."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    source: Literal["text", "html"] = "text"
+    dom_removals: tuple[DomRemoval, ...] = ()
+    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(b.start for b in self.blocks))
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """``text.lower()`` when it keeps every offset (it nearly always does), else None."""
+        low = self.text.lower()
+        return low if len(low) == len(self.text) else None
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block that contains ``offset``, or None if it falls between blocks."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    def gap_before(self, block: Block) -> str:
+        """The text (whitespace) between the previous block and this one."""
+        prev_end = self.blocks[block.index - 1].end if block.index else 0
+        return self.text[prev_end:block.start]
+
+    def starts_section(self, block: Block) -> bool:
+        """True if a blank line (or the start of the text) comes right before the block."""
+        return block.index == 0 or self.gap_before(block).count("\n") >= 2

@@ -1,0 +1,110 @@
+"""Options: one frozen, validated object for everything ``clean()`` can be told.
+
+``clean(x, strict=True)`` is sugar for ``clean(x, Options(strict=True))``.  An unknown name
+raises ``InvalidOptions`` (a ``TypeError``) that lists the valid ones.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from cleanroom.categories import Category
+from cleanroom.detectors import DEFAULT_DETECTORS
+from cleanroom.detectors.base import Detector
+from cleanroom.errors import InvalidOptions
+
+Format = Literal["auto", "text", "html"]
+_FORMATS = ("auto", "text", "html")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to clean.
+
+    ``format``: ``"auto"`` (HTML is recognised), ``"text"`` or ``"html"``.
+    ``encoding``: the encoding of ``bytes`` input; ``None`` reads it from a BOM or a
+    declaration, else detects it.
+    ``categories``: the categories to remove; ``None`` means every category.
+    ``strict``: also cut what detectors are less sure of (see ``Report.held_back``).
+    ``detectors``: replaces the built-in detectors; ``extra_detectors`` adds to them.
+    """
+
+    format: Format = "auto"
+    encoding: str | None = None
+    categories: frozenset[Category] | None = None
+    strict: bool = False
+    detectors: tuple[Detector, ...] | None = None
+    extra_detectors: tuple[Detector, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.format not in _FORMATS:
+            raise InvalidOptions(f"format must be one of {', '.join(_FORMATS)}, "
+                                 f"not {self.format!r}")
+        if self.encoding is not None:
+            try:
+                codecs.lookup(self.encoding)
+            except (LookupError, TypeError):
+                raise InvalidOptions(f"unknown encoding {self.encoding!r}") from None
+        if self.categories is not None:
+            object.__setattr__(self, "categories", _categories(self.categories))
+        if not isinstance(self.strict, bool):
+            raise InvalidOptions(f"strict must be True or False, not {self.strict!r}")
+        if self.detectors is not None:
+            object.__setattr__(self, "detectors", _detectors(self.detectors, "detectors"))
+        object.__setattr__(self, "extra_detectors",
+                           _detectors(self.extra_detectors, "extra_detectors"))
+
+    @classmethod
+    def build(cls, options: Options | None = None, overrides: Mapping[str, Any] | None = None
+              ) -> Options:
+        """``options`` (or the defaults) with ``overrides`` applied, every name checked."""
+        base = options if options is not None else cls()
+        if not isinstance(base, Options):
+            raise InvalidOptions(f"options must be an Options, not {type(base).__name__}")
+        if not overrides:
+            return base
+        valid = [f.name for f in dataclasses.fields(cls)]
+        unknown = sorted(set(overrides) - set(valid))
+        if unknown:
+            raise InvalidOptions(f"unknown option{'s' if len(unknown) > 1 else ''} "
+                                 f"{', '.join(unknown)}; valid options: {', '.join(valid)}")
+        return dataclasses.replace(base, **overrides)
+
+    def active_detectors(self) -> tuple[Detector, ...]:
+        """The detectors to run: built-in (or replaced) plus extra, filtered by category."""
+        chosen = (self.detectors if self.detectors is not None else DEFAULT_DETECTORS)
+        chosen += self.extra_detectors
+        if self.categories is None:
+            return chosen
+        return tuple(d for d in chosen if d.category in self.categories)
+
+
+def _categories(value: Collection[str | Category]) -> frozenset[Category]:
+    if isinstance(value, str):
+        value = [value]
+    out = set()
+    for name in value:
+        try:
+            out.add(Category(name))
+        except ValueError:
+            valid = ", ".join(c.value for c in Category)
+            raise InvalidOptions(f"unknown category {name!r}; categories: {valid}") from None
+    return frozenset(out)
+
+
+def _detectors(value: Collection[Detector], what: str) -> tuple[Detector, ...]:
+    items = tuple(value)
+    for d in items:
+        if not isinstance(d, Detector) or not isinstance(getattr(d, "name", None), str):
+            raise InvalidOptions(f"{what} must hold detectors (objects with name, category "
+                                 f"and find(doc)), not {d!r}")
+        try:
+            Category(d.category)
+        except ValueError:
+            raise InvalidOptions(f"detector {d.name!r} has an unknown category "
+                                 f"{d.category!r}") from None
+    return items

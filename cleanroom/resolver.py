@@ -1,0 +1,102 @@
+"""Findings -> Report: decide what is cut, merge overlaps, judge the whole page.
+
+Detectors propose without context; the resolver decides with it:
+
+* a finding marked ``strict_only`` is held back (reported, not cut) unless ``strict=True``;
+* overlapping findings become one removal, led by the one that starts first (the longest on
+  a tie); the others are named in ``Removal.merged``;
+* keep-first for repeats is the repeated detector's own contract (it never proposes the
+  first copy), so a first copy is only cut when another detector proposes it;
+* the page is an error page when error text was found and what is left is too little to
+  be an article (fewer than ``ERROR_PAGE_MAX_KEPT`` non-space characters, or less than the
+  error text itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cleanroom.categories import Category
+from cleanroom.cut import cut
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Document
+from cleanroom.report import Removal, Report
+
+ERROR_PAGE_MAX_KEPT = 250
+
+
+def _removal(doc: Document, f: Finding, merged: tuple[str, ...] = ()) -> Removal:
+    return Removal(f.start, f.end, doc.text[f.start:f.end], f.category, f.detector, f.rule,
+                   f.reason, merged)
+
+
+def _merge(doc: Document, findings: list[Finding]) -> list[Removal]:
+    findings.sort(key=lambda f: (f.start, -f.end, f.detector, f.rule))
+    removals: list[Removal] = []
+    lead: Finding | None = None
+    end = 0
+    others: list[str] = []
+    for f in findings:
+        if lead is not None and f.start < end:
+            end = max(end, f.end)
+            tag = f"{f.detector}/{f.rule}"
+            if tag != f"{lead.detector}/{lead.rule}" and tag not in others:
+                others.append(tag)
+            continue
+        if lead is not None:
+            removals.append(_removal(doc, _extend(lead, end), tuple(others)))
+        lead, end, others = f, f.end, []
+    if lead is not None:
+        removals.append(_removal(doc, _extend(lead, end), tuple(others)))
+    return removals
+
+
+def _extend(f: Finding, end: int) -> Finding:
+    if end == f.end:
+        return f
+    return Finding(f.start, end, f.category, f.detector, f.rule, f.reason, f.strict_only)
+
+
+def _is_error_page(removals: list[Removal], clean_text: str) -> bool:
+    error_chars = sum(r.end - r.start for r in removals if r.category == Category.ERROR_PAGE)
+    if not error_chars:
+        return False
+    kept = len("".join(clean_text.split()))
+    return kept < ERROR_PAGE_MAX_KEPT or error_chars >= kept
+
+
+def _not_within(held: list[Removal], removals: list[Removal]) -> list[Removal]:
+    """The held-back spans that no removal already covers (both lists sorted by start)."""
+    kept: list[Removal] = []
+    i = 0
+    reach = 0  # the furthest end of the removals that start at or before the held span
+    for h in held:
+        while i < len(removals) and removals[i].start <= h.start:
+            reach = max(reach, removals[i].end)
+            i += 1
+        if h.end > reach:
+            kept.append(h)
+    return kept
+
+
+def resolve(doc: Document, findings: Iterable[Finding], *,
+            strict: bool = False) -> tuple[Report, str]:
+    """Decide which findings are cut; return the report and the clean text."""
+    applied: list[Finding] = []
+    held: list[Finding] = []
+    for f in findings:
+        if f.end > len(doc.text):
+            raise ValueError(f"{f.detector}/{f.rule} proposed {f.start}-{f.end}, past the end "
+                             f"of a {len(doc.text)}-character text")
+        (held if f.strict_only and not strict else applied).append(f)
+    removals = _merge(doc, applied)
+    clean_text = cut(doc.text, [(r.start, r.end) for r in removals])
+    report = Report(
+        removals=tuple(removals),
+        held_back=tuple(_not_within(_merge(doc, held), removals)),
+        dom_removals=doc.dom_removals,
+        is_error_page=_is_error_page(removals, clean_text),
+        source=doc.source,
+        source_chars=len(doc.text),
+    )
+    return report, clean_text
