@@ -28,7 +28,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanroom.categories import Category
-from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 
@@ -80,6 +80,8 @@ PHRASES = PhraseSet({
 _COPYRIGHT = regex.compile(
     r"(?:©|\(c\)|℗|copyright\s*(?:©|\(c\)|\d{4}))", regex.IGNORECASE)
 _SHORT_BLOCK = 300
+_MIN_SHARE = 0.3
+_QUOTE_CHARS = frozenset("\"'“”‘’„«»")
 _MAX_SECTION = 2000
 
 
@@ -92,14 +94,13 @@ class Disclaimer:
     def find(self, doc: Document) -> Iterator[Finding]:
         found: dict[int, tuple[str, str, bool]] = {}
         blocks = doc.blocks
+        hits_in: dict[int, list[PhraseHit]] = {}
         for hit in PHRASES.scan(doc):
-            block = hit.block
-            if block.index in found:
-                continue
-            said = doc.text[hit.start:hit.end]
-            alone = len(block.text) <= _SHORT_BLOCK or self._hits(block.text) >= 2
-            found[block.index] = ("disclaimer_text", f"legal boilerplate {said!r}"
-                                  + ("" if alone else " inside a long paragraph"), not alone)
+            hits_in.setdefault(hit.block.index, []).append(hit)
+        for i, hits in hits_in.items():
+            said = doc.text[hits[0].start:hits[0].end]
+            found[i] = ("disclaimer_text", f"legal boilerplate {said!r}",
+                        not self._sure(doc, hits))
         for block in blocks:
             if len(block.text) <= _SHORT_BLOCK and _COPYRIGHT.match(block.text):
                 found.setdefault(block.index, ("copyright_line",
@@ -108,7 +109,8 @@ class Disclaimer:
                 found[block.index] = ("disclaimer_heading",
                                       f"disclaimer heading {block.text!r}", False)
                 nxt = block.index + 1
-                if (nxt < len(blocks) and nxt not in found and not doc.starts_section(blocks[nxt])
+                if (nxt < len(blocks) and (nxt not in found or found[nxt][2])
+                        and not doc.starts_section(blocks[nxt])
                         and len(blocks[nxt].text) <= _MAX_SECTION):
                     found[nxt] = ("disclaimer_section",
                                   f"the text under the heading {block.text!r}", False)
@@ -118,11 +120,13 @@ class Disclaimer:
                           reason, strict_only)
 
     @staticmethod
-    def _hits(text: str) -> int:
-        """How many boilerplate phrases a long paragraph holds (two make it boilerplate)."""
-        hit = PHRASES.search(text)
-        count = 0
-        while hit is not None and count < 2:
-            count += 1
-            hit = PHRASES.search(text[hit.end:])
-        return count
+    def _sure(doc: Document, hits: list[PhraseHit]) -> bool:
+        """Two boilerplate phrases make a block boilerplate; one does when the block is short,
+        the phrase is a good share of it, and it is not quoted (an article citing "all rights
+        reserved" keeps its sentence)."""
+        if len({h.phrase for h in hits}) >= 2:
+            return True
+        hit, block = hits[0], hits[0].block
+        quoted = hit.start > 0 and doc.text[hit.start - 1] in _QUOTE_CHARS
+        share = (hit.end - hit.start) / len(block.text)
+        return len(block.text) <= _SHORT_BLOCK and share >= _MIN_SHARE and not quoted

@@ -12,8 +12,9 @@ the last two lines are removed and the first two kept (keep-first).  Left alone:
 that recur for good reasons (``"No," he said.``, ``* * *``) unless they sit inside a repeated
 run, and a longer paragraph that merely starts like an earlier, shorter one.
 
-Cost is linear: each paragraph is hashed once (exact copies), and near copies are found by
-hashing sentences, never by comparing paragraphs pairwise.
+Cost is linear: each paragraph is hashed once (exact copies); for near copies, its sentences
+and its first and last words are hashed to find at most one earlier candidate, and only that
+pair is compared.  Paragraphs are never compared all against all.
 
 >>> from cleanroom.document import from_text
 >>> para = "The council voted on Tuesday to close the old bridge to lorries from March."
@@ -37,14 +38,23 @@ from cleanroom.document.model import Block, Document
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 # Sentence ends, Latin and CJK.  The split is only used to fingerprint near copies.
 _SENTENCE_END = regex.compile(r"(?<=[.!?。！？])\s*")
+_EDGE = 24  # characters of a paragraph's start and end used as fingerprints
+
+
+def _shingles(key: str) -> set[tuple[str, ...]]:
+    """Word 3-grams, or character 4-grams for text written without spaces (CJK)."""
+    words = key.split()
+    if len(words) < 6:
+        return {tuple(key[i:i + 4]) for i in range(max(1, len(key) - 3))}
+    return set(zip(words, words[1:], words[2:]))
 
 
 class Repeated:
     """Exact and near copies of earlier paragraphs, and the runs they belong to.
 
     ``min_chars``: a paragraph shorter than this is never a repeat by itself.
-    ``near``: the share of a paragraph's characters that must be sentences of one earlier
-    paragraph for it to count as a near copy (``None`` turns near copies off).
+    ``near``: how alike (Jaccard similarity of word 3-grams) a paragraph must be to an
+    earlier one to count as a near copy (``None`` turns near copies off).
     """
 
     name = "repeated"
@@ -62,24 +72,38 @@ class Repeated:
     def _key(block: Block) -> str:
         return block.norm.translate(_QUOTES)
 
-    def _near_copy(self, key: str, owner_of: dict[str, int]) -> int | None:
-        """The earlier block whose sentences make up most of ``key``, if one does."""
+    @staticmethod
+    def _probes(key: str) -> list[str]:
+        """Fingerprints a near copy is likely to share: its sentences, its first and last
+        words."""
+        probes = [s for s in _SENTENCE_END.split(key) if len(s) >= 20]
+        probes.append("^" + key[:_EDGE])
+        probes.append("$" + key[-_EDGE:])
+        return probes
+
+    def _near_copy(self, key: str, owner_of: dict[str, int], doc: Document) -> int | None:
+        """The earlier block ``key`` nearly repeats: the one sharing most fingerprints with it,
+        if their word 3-gram sets are at least ``near`` alike (one pair compared, not all)."""
         assert self.near is not None
-        covered: dict[int, int] = {}
-        for sentence in _SENTENCE_END.split(key):
-            if len(sentence) >= 20:
-                owner = owner_of.get(sentence)
-                if owner is not None:
-                    covered[owner] = covered.get(owner, 0) + len(sentence)
-        if not covered:
+        votes: dict[int, int] = {}
+        for probe in self._probes(key):
+            owner = owner_of.get(probe)
+            if owner is not None:
+                votes[owner] = votes.get(owner, 0) + 1
+        if not votes:
             return None
-        owner, chars = max(covered.items(), key=lambda kv: (kv[1], -kv[0]))
-        return owner if chars >= self.near * len(key) else None
+        owner = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+        other = self._key(doc.blocks[owner])
+        if not 0.8 * len(other) <= len(key) <= 1.25 * len(other):
+            return None
+        mine, theirs = _shingles(key), _shingles(other)
+        alike = len(mine & theirs) / max(1, len(mine | theirs))
+        return owner if alike >= self.near else None
 
     def _copies(self, doc: Document) -> dict[int, tuple[int, str]]:
         """Block index -> (index of the first copy, rule)."""
         first_of: dict[str, int] = {}
-        sentence_owner: dict[str, int] = {}
+        probe_owner: dict[str, int] = {}
         copies: dict[int, tuple[int, str]] = {}
         for block in doc.blocks:
             key = self._key(block)
@@ -91,13 +115,12 @@ class Repeated:
                 continue
             if self.near is None:
                 continue
-            owner = self._near_copy(key, sentence_owner)
+            owner = self._near_copy(key, probe_owner, doc)
             if owner is not None:
                 copies[block.index] = (owner, "near_repeat")
                 continue
-            for sentence in _SENTENCE_END.split(key):
-                if len(sentence) >= 20:
-                    sentence_owner.setdefault(sentence, block.index)
+            for probe in self._probes(key):
+                probe_owner.setdefault(probe, block.index)
         return copies
 
     def _grow_runs(self, doc: Document, copies: dict[int, tuple[int, str]]) -> None:
