@@ -35,10 +35,15 @@ HEADINGS = LineSet({
            "join the discussion", "conversation", "what do you think?"),
 })
 
-# Lines that say the thread is empty or closed.  "No comment" is also what a spokesman says,
-# so alone in the middle of a text it is only proposed under strict=True.
+# "No comment" is also what a spokesman says: alone in the middle of a text it is only
+# proposed under strict=True; next to a comments heading or near the end it is a stub.
+AMBIGUOUS = LineSet({
+    "en": ("no comment", "no comments"),
+})
+
+# Lines that say the thread is empty or closed.
 EMPTY = LineSet({
-    "en": ("no comment", "no comments", "no comments yet", "no comments so far",
+    "en": ("no comments yet", "no comments so far",
            "there are no comments yet", "be the first to comment",
            "be the first to comment on this article", "be the first to leave a comment",
            "comments are closed", "comments are closed for this article",
@@ -70,6 +75,7 @@ FORM_SENTENCES = PhraseSet({
 })
 
 _SHORT_BLOCK = 300
+_TAIL = 3  # the last blocks of a text, where comment sections live
 
 
 class Comments:
@@ -93,14 +99,17 @@ class Comments:
                 found[block.index] = ("comment_form", f"comment-form text {block.text!r}", False)
             elif EMPTY.match_block(block):
                 found[block.index] = ("empty_comments", f"empty comment section {block.text!r}",
+                                      False)
+            elif AMBIGUOUS.match_block(block):
+                found[block.index] = ("empty_comments", f"empty comment section {block.text!r}",
                                       True)
             elif HEADINGS.match_block(block):
                 headings.add(block.index)
-        # A stub is sure junk next to a heading or another stub, or at the end of the text.
+        # An ambiguous stub is sure junk next to a heading or another stub, or near the end.
         for i in sorted(found):
             rule, reason, strict_only = found[i]
             if strict_only and (i - 1 in headings or i - 1 in found or i + 1 in found
-                                or i == len(blocks) - 1):
+                                or i >= len(blocks) - _TAIL):
                 found[i] = (rule, reason, False)
         # A heading is junk when a stub follows it, or nothing does.
         for i in sorted(headings):
