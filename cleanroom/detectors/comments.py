@@ -75,7 +75,7 @@ FORM_SENTENCES = PhraseSet({
 })
 
 _SHORT_BLOCK = 300
-_TAIL = 3  # the last blocks of a text, where comment sections live
+_TAIL = 2  # the last blocks of a text, where comment sections live
 
 
 class Comments:
