@@ -103,8 +103,7 @@ class Disclaimer:
                         not self._sure(doc, hits))
         for block in blocks:
             if len(block.text) <= _SHORT_BLOCK and _COPYRIGHT.match(block.text):
-                found.setdefault(block.index, ("copyright_line",
-                                               f"copyright line {block.text!r}", False))
+                found[block.index] = ("copyright_line", f"copyright line {block.text!r}", False)
             elif HEADINGS.match_block(block):
                 found[block.index] = ("disclaimer_heading",
                                       f"disclaimer heading {block.text!r}", False)

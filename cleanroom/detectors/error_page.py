@@ -34,11 +34,13 @@ from cleanroom.document.model import Block, Document
 # "HTTP 503 - Service Unavailable".  Only 4xx/5xx.  A bare code is weak (a table of figures
 # can hold "403"); with "error"/"http" or the reason phrase around it, it is a banner.
 _BARE_CODE = regex.compile(r"[45]\d\d")
+_REASON = (r"(?:error|(?:page\s+|file\s+)?not\s+found|forbidden|unauthori[sz]ed|gone|"
+           r"bad\s+request|internal\s+server\s+error|service\s+(?:temporarily\s+)?unavailable|"
+           r"bad\s+gateway|gateway\s+time-?out|too\s+many\s+requests|access\s+denied)")
 _CODE_LINE = regex.compile(
     r"(?:(?:http|error|fehler|erreur|errore|erro|fout|błąd|ошибка|hata|خطأ|错误|エラー)"
-    r"\s*(?:code\s*)?[:#-]?\s*[45]\d\d|[45]\d\d\s*[:.–—-]?\s*(?:error|not\s+found|forbidden"
-    r"|unauthori[sz]ed|gone|bad\s+request|internal\s+server\s+error|service\s+unavailable"
-    r"|bad\s+gateway|gateway\s+time-?out|too\s+many\s+requests))[.!]*",
+    rf"\s*(?:code\s*)?[:#-]?\s*[45]\d\d(?:\s*[:.–—-]?\s*{_REASON})?"
+    rf"|[45]\d\d\s*[:.–—-]?\s*{_REASON})[.!]*",
     regex.IGNORECASE,
 )
 

@@ -38,12 +38,13 @@ from cleanroom.document.model import Block, Document
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 # Sentence ends, Latin and CJK.  The split is only used to fingerprint near copies.
 _SENTENCE_END = regex.compile(r"(?<=[.!?。！？])\s*")
+_WORDS = regex.compile(r"\w+")
 _EDGE = 24  # characters of a paragraph's start and end used as fingerprints
 
 
 def _shingles(key: str) -> set[tuple[str, ...]]:
     """Word 3-grams, or character 4-grams for text written without spaces (CJK)."""
-    words = key.split()
+    words = _WORDS.findall(key)
     if len(words) < 6:
         return {tuple(key[i:i + 4]) for i in range(max(1, len(key) - 3))}
     return set(zip(words, words[1:], words[2:]))

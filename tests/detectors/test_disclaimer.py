@@ -1,0 +1,45 @@
+"""disclaimer: legal boilerplate goes; articles about law and warranties stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanroom.detectors.disclaimer import Disclaimer
+from tests.conftest import make_doc
+
+BODY = "The shop said the new bicycles would arrive in stores before the end of the month."
+
+
+def _found(text: str) -> list[tuple[str, str, bool]]:
+    doc = make_doc(text)
+    return [(f.rule, doc.text[f.start:f.end], f.strict_only) for f in Disclaimer().find(doc)]
+
+
+def test_wrapped_disclaimer_under_heading() -> None:
+    text = (f"{BODY}\nLegal Disclaimer:\nWirehouse Ltd supplies this\ncontent \"as is\" "
+            "without warranty of any kind and accepts no\nliability for errors.\n\nNext")
+    assert [(r[0], r[2]) for r in _found(text)] == [("disclaimer_heading", False),
+                                                    ("disclaimer_text", False)]
+    assert _found(text)[1][1].endswith("liability for errors.")
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("© 2025 Coastline Media Group. All rights reserved.", "copyright_line"),
+    ("Copyright 2024 Example News Ltd", "copyright_line"),
+    ("(This story has not been edited by our staff and is published from a syndicated feed.)",
+     "disclaimer_text"),
+    ("This material may not be published, broadcast, rewritten or redistributed.",
+     "disclaimer_text"),
+])
+def test_removes_boilerplate_line(line: str, rule: str) -> None:
+    assert _found(f"{BODY}\n{line}") == [(rule, line, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Copyright law lets the author decide who may copy the work, and for how long.",
+    'The phrase "all rights reserved" has had no legal effect in most countries for decades.',
+    "The warranty covers the frame for two years, the shop said.",
+    "Disclaimer: I own shares in the company that makes these bicycles.",
+])
+def test_leaves_near_miss(text: str) -> None:
+    assert [r for r in _found(text) if not r[2]] == []

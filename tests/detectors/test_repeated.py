@@ -1,0 +1,62 @@
+"""repeated: later copies go, first copies and short refrains stay."""
+
+from __future__ import annotations
+
+from cleanroom.detectors.repeated import Repeated
+from tests.conftest import make_doc
+
+A = "The council voted on Tuesday to close the old bridge to lorries from March."
+B = "Residents had asked for the closure for years, citing cracks in the supports."
+C = "The mayor said a new bridge would be designed by the end of next year."
+
+
+def _found(text: str, detector: Repeated | None = None) -> list[tuple[str, str]]:
+    doc = make_doc(text)
+    return [(f.rule, doc.text[f.start:f.end]) for f in (detector or Repeated()).find(doc)]
+
+
+def test_keeps_first_copy_removes_later_ones() -> None:
+    assert _found(f"{A}\n{B}\n{A}\n{A}") == [("exact_repeat", A), ("exact_repeat", A)]
+
+
+def test_copy_differing_in_case_space_and_quotes_is_exact() -> None:
+    copy = A.upper().replace(" ", "  ")
+    assert _found(f"{A}\n{B}\n{copy}") == [("exact_repeat", copy)]
+
+
+LONG = A + " " + B + " Engineers will inspect it again in the spring."
+NEAR = LONG.replace("to lorries", "to heavy lorries").replace("years,", "years;")
+
+
+def test_near_copy() -> None:
+    assert _found(f"{LONG}\n{C}\n{NEAR}") == [("near_repeat", NEAR)]
+
+
+def test_near_copies_off() -> None:
+    assert _found(f"{LONG}\n{C}\n{NEAR}", Repeated(near=None)) == []
+
+
+def test_paragraphs_differing_in_one_word_of_few_are_not_near_copies() -> None:
+    near = A.replace("from March", "from early March")
+    assert _found(f"{A}\n{B}\n{near}") == []
+
+
+def test_short_line_inside_a_repeated_run_goes_too() -> None:
+    assert _found(f"{A}\n* * *\n{B}\n{C}\n{A}\n* * *\n{B}") == [
+        ("exact_repeat", A), ("repeated_run", "* * *"), ("exact_repeat", B)]
+
+
+def test_leaves_short_refrain_and_distinct_paragraphs() -> None:
+    assert _found(f'"No," he said.\n{A}\n"No," he said.\n{B}\n{C}') == []
+
+
+def test_longer_paragraph_that_starts_like_an_earlier_one_stays() -> None:
+    longer = A + " " + B + " " + C
+    assert _found(f"{A}\n{longer}") == []
+
+
+def test_linear_in_paragraphs() -> None:
+    # 20,000 distinct paragraphs sharing most of their words: no pairwise blow-up.
+    text = "\n".join(f"Paragraph number {i} of the long report on the old bridge and its supports."
+                     for i in range(20_000))
+    assert _found(text) == []
