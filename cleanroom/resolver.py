@@ -22,7 +22,7 @@ from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 from cleanroom.report import Removal, Report
 
-ERROR_PAGE_MAX_KEPT = 250
+ERROR_PAGE_MAX_KEPT = 200
 
 
 def _removal(doc: Document, f: Finding, merged: tuple[str, ...] = ()) -> Removal:

@@ -72,7 +72,8 @@ WEAK_LINES = LineSet({
         "sorry", "sorry!!", "we're sorry", "we are sorry", "oops", "whoops", "uh oh",
         "error", "error!", "oh no", "something went wrong", "hmm",
         "go back", "go to homepage", "back to homepage", "return to homepage",
-        "go to the homepage", "back to home", "take me home",
+        "go to the homepage", "go back to the homepage", "back to the homepage",
+        "return to the homepage", "back to home", "take me home", "try searching instead",
     ),
 })
 

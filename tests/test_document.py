@@ -1,0 +1,37 @@
+"""The document model: blocks keep exact offsets; wrapped lines join, headings do not."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanroom.document import from_text, line_key
+from tests.conftest import make_doc
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=300))
+def test_blocks_keep_offsets(text: str) -> None:
+    doc = from_text(text)
+    for i, block in enumerate(doc.blocks):
+        assert block.index == i
+        assert doc.text[block.start:block.end] == block.text
+        assert block.text == block.text.strip() and block.text
+        assert doc.block_at(block.start) is block
+    starts = [b.start for b in doc.blocks]
+    assert starts == sorted(starts)
+
+
+def test_hard_wrapped_paragraph_is_one_block() -> None:
+    doc = make_doc("Legal Disclaimer:\nThe provider supplies the\ninformation as is, and"
+                   "\naccepts no liability.\n\nComments\nNo comment")
+    assert [b.text.split("\n")[0] for b in doc.blocks] == [
+        "Legal Disclaimer:", "The provider supplies the", "Comments", "No comment"]
+    assert doc.blocks[1].lines == 3
+    assert doc.starts_section(doc.blocks[2]) and not doc.starts_section(doc.blocks[1])
+
+
+def test_line_keys() -> None:
+    assert line_key("  » 12 COMMENTS: ") == "# comments"
+    assert line_key("Werbung") == "werbung"
+    assert line_key("广告") == "广告"
+    assert line_key("“No comment”") == "no comment"

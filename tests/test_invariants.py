@@ -1,0 +1,97 @@
+"""The five invariants of the design, as properties over cleanroom.strategies.
+
+accountable, conservative, idempotent, deterministic, total; plus: for dirty documents built
+by the strategies, the clean text comes back and every injected piece is reported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import cleanroom
+from cleanroom.strategies import DirtyDocument, articles, dirty_documents
+
+# Any text at all, including control characters, odd line breaks and mixed scripts.
+any_text = st.text(st.characters(codec="utf-8"), max_size=400)
+# Text that looks like pages: article lines, junk lines and arbitrary lines mixed.
+page_like = st.lists(st.one_of(st.builds(lambda d: d.dirty, dirty_documents()), any_text),
+                     max_size=4).map("\n".join)
+
+
+def _non_space(text: str) -> str:
+    return "".join(text.split())
+
+
+@given(st.one_of(page_like, any_text))
+def test_accountable(text: str) -> None:
+    """The clean text is the input with exactly the reported spans cut (whitespace tidied)."""
+    result = cleanroom.clean(text)
+    assert result.report.apply(text) == result.text
+    kept, pos = [], 0
+    for r in result.report.removals:
+        assert text[r.start:r.end] == r.text
+        kept.append(text[pos:r.start])
+        pos = r.end
+    kept.append(text[pos:])
+    assert _non_space(result.text) == _non_space("".join(kept))
+
+
+@given(articles())
+def test_conservative(text: str) -> None:
+    """Junk-free text comes back unchanged, with an empty report."""
+    result = cleanroom.clean(text)
+    assert result.text == text
+    assert result.report.removals == ()
+
+
+@given(st.one_of(page_like, any_text))
+def test_idempotent(text: str) -> None:
+    once = cleanroom.clean(text).text
+    assert cleanroom.clean(once).text == once
+
+
+@given(any_text)
+def test_total(text: str) -> None:
+    """No str input raises; strict mode neither."""
+    assert isinstance(cleanroom.clean(text).text, str)
+    assert isinstance(cleanroom.clean(text, strict=True).text, str)
+
+
+@given(dirty_documents())
+def test_dirty_documents_come_back_clean(doc: DirtyDocument) -> None:
+    result = cleanroom.clean(doc.dirty)
+    assert result.text == doc.clean
+    removed = [(r.start, r.end) for r in result.report.removals]
+    for piece in doc.injected:
+        assert any(s <= piece.start and piece.end <= e for s, e in removed) or all(
+            any(s <= i < e for s, e in removed) for i in range(piece.start, piece.end)
+            if not doc.dirty[i].isspace()), f"{piece.category} piece not reported: {piece.text!r}"
+    reported = {str(r.category) for r in result.report.removals}
+    assert reported <= {p.category for p in doc.injected}
+
+
+_SCRIPT = """
+import json, sys, cleanroom
+print(json.dumps([cleanroom.clean(t).report.to_dict() for t in json.load(sys.stdin)]))
+"""
+
+
+def test_deterministic_across_processes() -> None:
+    """Same input, same report, whatever the hash seed of the process."""
+    texts = ["403\nSorry!!\nThe page you were looking for doesn't exist.\nBody text here.",
+             "A paragraph that is long enough to count as a repeat of itself.\nMiddle.\n"
+             "A paragraph that is long enough to count as a repeat of itself.\nComments"]
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", _SCRIPT], input=json.dumps(texts),
+                             capture_output=True, text=True, env=env, check=True).stdout
+        outputs.add(out)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop()) == [cleanroom.clean(t).report.to_dict() for t in texts]

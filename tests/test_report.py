@@ -1,0 +1,67 @@
+"""The report: plain JSON data that round-trips, replays, and refuses the wrong text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+
+import cleanroom
+from cleanroom import Category, Removal, Report
+from cleanroom.strategies import DirtyDocument, dirty_documents
+
+
+@given(dirty_documents())
+def test_json_round_trip(doc: DirtyDocument) -> None:
+    report = cleanroom.clean(doc.dirty, strict=True).report
+    data = json.loads(json.dumps(report.to_dict()))
+    assert Report.from_dict(data) == report
+    assert Report.from_dict(data).apply(doc.dirty) == cleanroom.clean(doc.dirty, strict=True).text
+
+
+def test_report_fields_for_the_classic_four() -> None:
+    text = ("404\nPage not found\nThe harbour reopened on Friday after a week of storms.\n"
+            "Fishing boats were back in the water by noon, and the ferry to the islands ran on "
+            "time for the first time since the start of the month. The harbour master said "
+            "repairs to the outer wall would start in the spring and take about six weeks, "
+            "during which the smaller boats will use the old quay by the market.\n"
+            "© 2025 Harbour News. All rights reserved.\nComments\nNo comments yet")
+    report = cleanroom.clean(text).report
+    cats = [r.category for r in report.removals]
+    assert cats == [Category.ERROR_PAGE, Category.ERROR_PAGE, Category.DISCLAIMER,
+                    Category.COMMENTS, Category.COMMENTS]
+    for r in report.removals:
+        assert text[r.start:r.end] == r.text and r.detector and r.rule and r.reason
+    assert report.chars_by_category == {"comments": 23, "disclaimer": 41, "error_page": 17}
+    assert not report.is_error_page
+    assert "error_page" in str(report) and "404" in str(report)
+
+
+def test_whole_page_error_is_flagged() -> None:
+    report = cleanroom.clean("404\nPage not found\nGo back to the homepage").report
+    assert report.is_error_page
+    assert cleanroom.clean("404\nPage not found\nGo back to the homepage").text == ""
+
+
+def test_apply_refuses_another_text() -> None:
+    result = cleanroom.clean("Page not found\nThe real story begins here, at some length.")
+    with pytest.raises(ValueError, match="characters"):
+        result.report.apply("something else")
+    with pytest.raises(ValueError, match="not the text"):
+        result.report.apply("Page NOT found\nThe real story begins here, at some length.")
+
+
+def test_removal_is_frozen() -> None:
+    removal = Removal(0, 3, "404", Category.ERROR_PAGE, "error_page", "status_code", "why")
+    with pytest.raises(AttributeError):
+        removal.start = 1  # type: ignore[misc]
+
+
+def test_held_back_is_reported_not_cut() -> None:
+    text = ("No comment.\nThe harbour reopened on Friday after a week of storms.\n"
+            "Boats were back in the water by noon.\nThe ferry ran on time.\nThe end.")
+    result = cleanroom.clean(text)
+    assert result.text == text
+    assert [r.rule for r in result.report.held_back] == ["empty_comments"]
+    assert cleanroom.clean(text, strict=True).text.startswith("The harbour")

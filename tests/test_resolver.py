@@ -1,0 +1,55 @@
+"""The resolver: overlaps merge, unsure findings wait for strict, cuts leave tidy text."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanroom import Category
+from cleanroom.cut import cut
+from cleanroom.detectors.base import Finding
+from cleanroom.resolver import resolve
+from tests.conftest import make_doc
+
+TEXT = "Junk line\nBody paragraph one.\nMore junk\n\nBody paragraph two."
+
+
+def _f(start: int, end: int, rule: str = "r", strict_only: bool = False,
+       category: Category = Category.ADS) -> Finding:
+    return Finding(start, end, category, "test", rule, "because", strict_only)
+
+
+def test_overlapping_findings_merge_into_one_removal() -> None:
+    doc = make_doc(TEXT)
+    report, text = resolve(doc, [_f(0, 4, "a"), _f(2, 9, "b")])
+    assert [(r.start, r.end, r.rule, r.merged) for r in report.removals] == [(0, 9, "a",
+                                                                              ("test/b",))]
+    assert text == "Body paragraph one.\nMore junk\n\nBody paragraph two."
+
+
+def test_strict_only_findings_are_held_back() -> None:
+    doc = make_doc(TEXT)
+    report, text = resolve(doc, [_f(30, 39, strict_only=True)])
+    assert text == TEXT and len(report.held_back) == 1
+    report, text = resolve(doc, [_f(30, 39, strict_only=True)], strict=True)
+    assert text == "Junk line\nBody paragraph one.\n\nBody paragraph two."
+
+
+def test_finding_past_the_end_is_refused() -> None:
+    with pytest.raises(ValueError, match="past the end"):
+        resolve(make_doc("short"), [_f(0, 10)])
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("A\nJ\nB", [(2, 3)], "A\nB"),
+    ("A\n\nJ\nB", [(3, 4)], "A\n\nB"),
+    ("A\nJ\n\nB", [(2, 3)], "A\n\nB"),
+    ("J\n\nA", [(0, 1)], "A"),
+    ("A\n\nJ\n", [(3, 4)], "A"),
+    ("A\r\nJ\r\nB", [(3, 4)], "A\r\nB"),
+    ("  A\n    J\n    B", [(8, 9)], "  A\n    B"),
+    ("Story. AD More.", [(7, 9)], "Story. More."),
+    ("A\nJ1\nJ2\nB", [(2, 4), (5, 7)], "A\nB"),
+])
+def test_cut_tidies_only_where_it_cut(text: str, spans: list[tuple[int, int]],
+                                      expected: str) -> None:
+    assert cut(text, spans) == expected
