@@ -192,8 +192,8 @@ def dirty_documents(*, categories: Collection[str] | None = None,
                                            "any"))
                 continue
             piece = draw(st.sampled_from(by_lang[lang]))
-            gap = {"top": 0, "bottom": len(body)}.get(piece.where)
-            gaps[gap if gap is not None else draw(st.integers(0, len(body)))].append(piece)
+            fixed = {"top": 0, "bottom": len(body)}.get(piece.where)
+            gaps[fixed if fixed is not None else draw(st.integers(0, len(body)))].append(piece)
         return _assemble(body, gaps, lang)
 
     return build()

@@ -118,7 +118,7 @@ def _pattern(phrase: str) -> str:
 def _anchor(phrase: str) -> str:
     """The longest word outside ``{...}``: every match of the phrase contains it."""
     fixed = "".join(p for p in _ALTERNATIVES.split(phrase) if not p.startswith("{"))
-    words = [w for w in _WORD.findall(fixed.lower()) if not w.isdigit()]
+    words: list[str] = [w for w in _WORD.findall(fixed.lower()) if not w.isdigit()]
     if not words:
         raise ValueError(f"phrase {phrase!r} has no word to anchor it")
     return max(words, key=len)

@@ -45,7 +45,8 @@ def line_key(text: str) -> str:
     >>> line_key("We’re sorry!")
     "we're sorry"
     """
-    return _DIGITS.sub("#", _EDGE_JUNK.sub("", normalize(text).translate(_QUOTES)))
+    key: str = _DIGITS.sub("#", _EDGE_JUNK.sub("", normalize(text).translate(_QUOTES)))
+    return key
 
 
 @dataclass(frozen=True)
