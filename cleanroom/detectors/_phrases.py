@@ -20,8 +20,10 @@ and every quote matches every other quote.  A group may not be empty (a typo tha
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick
 import regex
@@ -34,6 +36,10 @@ _APOSTROPHES = "'’‘`´"
 _QUOTES = "\"“”„«»"
 _WORD = regex.compile(r"\w+")
 _ALTERNATIVES = regex.compile(r"(\{[^{}]*\})")
+# Words too common to be a phrase's anchor when it has a rarer one (English function words;
+# other languages' phrases have long content words anyway).
+_COMMON = frozenset("the this that these you your are was were not could would should have has "
+                    "been for with and from may can will our its any all".split())
 # Scripts written without spaces: no word boundary can be asked for around their phrases.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
@@ -115,13 +121,29 @@ def _pattern(phrase: str) -> str:
     return body
 
 
-def _anchor(phrase: str) -> str:
-    """The longest word outside ``{...}``: every match of the phrase contains it."""
-    fixed = "".join(p for p in _ALTERNATIVES.split(phrase) if not p.startswith("{"))
-    words: list[str] = [w for w in _WORD.findall(fixed.lower()) if not w.isdigit()]
-    if not words:
-        raise ValueError(f"phrase {phrase!r} has no word to anchor it")
-    return max(words, key=len)
+def _expansions(phrase: str) -> list[str]:
+    """Every plain text a phrase with ``{a|b}`` alternatives stands for."""
+    pieces = [piece[1:-1].split("|") if piece.startswith("{") else [piece]
+              for piece in _ALTERNATIVES.split(phrase) if piece]
+    return ["".join(choice) for choice in itertools.product(*pieces)]
+
+
+def _anchors(phrase: str) -> set[str]:
+    """Words at least one of which every match of the phrase contains: for each expansion,
+    its longest word that is not a common one (so "accept no {liability|responsibility}" is
+    looked for by "liability" and "responsibility", never by "no")."""
+    anchors = set()
+    for text in _expansions(phrase):
+        words = [w for w in _WORD.findall(text.lower()) if not w.isdigit()]
+        if not words:
+            raise ValueError(f"phrase {phrase!r} has no word to anchor it")
+        rare = [w for w in words if w not in _COMMON] or words
+        best = max(rare, key=len)
+        if len(best) < 3 and not _UNSPACED.match(best):
+            raise ValueError(f"phrase {phrase!r}: its best anchor {best!r} is too short to "
+                             "look for quickly; give it a longer fixed word")
+        anchors.add(best)
+    return anchors
 
 
 @dataclass(frozen=True)
@@ -133,6 +155,64 @@ class PhraseHit:
     end: int
     group: str
     phrase: str
+
+
+class _AnchorIndex:
+    """One automaton over the anchors of every ``PhraseSet`` in the process, so a document is
+    scanned once however many detectors look for phrases.  It changes speed only: each set
+    reads back exactly the anchors it registered, and a set made later triggers a rebuild.
+    The hits of a document are kept on the document (``doc.__dict__``), as a cached property
+    would keep them."""
+
+    def __init__(self) -> None:
+        self._sets: list[dict[str, tuple[int, ...]]] = []
+        self._automaton: Any = None
+
+    def register(self, by_anchor: dict[str, tuple[int, ...]]) -> int:
+        self._sets.append(by_anchor)
+        self._automaton = None
+        return len(self._sets) - 1
+
+    def _built(self) -> Any:
+        if self._automaton is None:
+            merged: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+            for set_index, by_anchor in enumerate(self._sets):
+                for anchor, ids in by_anchor.items():
+                    merged.setdefault(anchor, []).append((set_index, ids))
+            automaton = ahocorasick.Automaton()
+            for anchor, entries in merged.items():
+                automaton.add_word(anchor, tuple(entries))
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def hits(self, doc: Document) -> dict[int, dict[int, set[int]]]:
+        """set index -> block index -> candidate phrase ids, for one document."""
+        cached = doc.__dict__.get("_anchor_hits")
+        if cached is not None and cached[0] == len(self._sets):
+            return cached[1]  # type: ignore[no-any-return]
+        automaton = self._built()
+        found: dict[int, dict[int, set[int]]] = {}
+
+        def add(block_index: int, entries: tuple[tuple[int, tuple[int, ...]], ...]) -> None:
+            for set_index, ids in entries:
+                found.setdefault(set_index, {}).setdefault(block_index, set()).update(ids)
+
+        lowered = doc.lowered
+        if lowered is not None:
+            for end, entries in automaton.iter(lowered):
+                block = doc.block_at(end)
+                if block is not None:
+                    add(block.index, entries)
+        else:
+            for block in doc.blocks:
+                for _, entries in automaton.iter(block.text.lower()):
+                    add(block.index, entries)
+        doc.__dict__["_anchor_hits"] = (len(self._sets), found)
+        return found
+
+
+_INDEX = _AnchorIndex()
 
 
 class PhraseSet:
@@ -154,12 +234,14 @@ class PhraseSet:
             for phrase in phrases:
                 phrase = phrase.strip()
                 compiled = regex.compile(_pattern(phrase), regex.IGNORECASE)
-                by_anchor.setdefault(_anchor(phrase), []).append(len(self._phrases))
+                for anchor in _anchors(phrase):
+                    by_anchor.setdefault(anchor, []).append(len(self._phrases))
                 self._phrases.append((name, phrase, compiled))
         self._automaton = ahocorasick.Automaton()
         for anchor, ids in by_anchor.items():
             self._automaton.add_word(anchor, tuple(ids))
         self._automaton.make_automaton()
+        self._index = _INDEX.register({a: tuple(ids) for a, ids in by_anchor.items()})
 
     def _confirm(self, block: Block, ids: set[int]) -> Iterator[PhraseHit]:
         for i in sorted(ids):
@@ -186,18 +268,7 @@ class PhraseSet:
 
     def scan(self, doc: Document) -> list[PhraseHit]:
         """Every phrase found in the document, in document order, one hit per phrase and block."""
-        per_block: dict[int, set[int]] = {}
-        lowered = doc.lowered
-        if lowered is not None:
-            for end, found in self._automaton.iter(lowered):
-                block = doc.block_at(end)
-                if block is not None:
-                    per_block.setdefault(block.index, set()).update(found)
-        else:
-            for block in doc.blocks:
-                ids = self._candidates(block.text.lower())
-                if ids:
-                    per_block[block.index] = ids
+        per_block = _INDEX.hits(doc).get(self._index, {})
         hits: list[PhraseHit] = []
         for index in sorted(per_block):
             hits.extend(self._confirm(doc.blocks[index], per_block[index]))

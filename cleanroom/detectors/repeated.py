@@ -12,9 +12,9 @@ the last two lines are removed and the first two kept (keep-first).  Left alone:
 that recur for good reasons (``"No," he said.``, ``* * *``) unless they sit inside a repeated
 run, and a longer paragraph that merely starts like an earlier, shorter one.
 
-Cost is linear: each paragraph is hashed once (exact copies); for near copies, its sentences
-and its first and last words are hashed to find at most one earlier candidate, and only that
-pair is compared.  Paragraphs are never compared all against all.
+Cost is linear: each paragraph is hashed once (exact copies); for near copies, its first and
+last characters are hashed to find at most one earlier candidate, and only that pair is
+compared.  Paragraphs are never compared all against all.
 
 >>> from cleanroom.document import from_text
 >>> para = "The council voted on Tuesday to close the old bridge to lorries from March."
@@ -35,9 +35,6 @@ from cleanroom.categories import Category
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-# Sentence ends, Latin and CJK.  The split is only used to fingerprint near copies.
-_SENTENCE_END = regex.compile(r"(?<=[.!?。！？])\s*")
 _WORDS = regex.compile(r"\w+")
 _EDGE = 24  # characters of a paragraph's start and end used as fingerprints
 
@@ -71,16 +68,13 @@ class Repeated:
 
     @staticmethod
     def _key(block: Block) -> str:
-        return block.norm.translate(_QUOTES)
+        return block.norm
 
     @staticmethod
-    def _probes(key: str) -> list[str]:
-        """Fingerprints a near copy is likely to share: its sentences, its first and last
-        words."""
-        probes = [s for s in _SENTENCE_END.split(key) if len(s) >= 20]
-        probes.append("^" + key[:_EDGE])
-        probes.append("$" + key[-_EDGE:])
-        return probes
+    def _probes(key: str) -> tuple[str, str]:
+        """Fingerprints a near copy is likely to share: its first and last characters (a
+        scraper's copy differs at one end, or by a few words in the middle)."""
+        return "^" + key[:_EDGE], "$" + key[-_EDGE:]
 
     def _near_copy(self, key: str, owner_of: dict[str, int], doc: Document) -> int | None:
         """The earlier block ``key`` nearly repeats: the one sharing most fingerprints with it,

@@ -28,12 +28,12 @@ SHORT_LINE = 200
 
 
 def normalize(text: str) -> str:
-    """Casefold and collapse every run of whitespace to one space.
+    """Casefold, make every quote straight, collapse every run of whitespace to one space.
 
-    >>> normalize("  Legal\\n  DISCLAIMER: ")
-    'legal disclaimer:'
+    >>> normalize("  Legal\\n  “DISCLAIMER”: ")
+    'legal "disclaimer":'
     """
-    return " ".join(text.casefold().split())
+    return " ".join(text.casefold().translate(_QUOTES).split())
 
 
 def line_key(text: str) -> str:
@@ -45,7 +45,7 @@ def line_key(text: str) -> str:
     >>> line_key("We’re sorry!")
     "we're sorry"
     """
-    key: str = _DIGITS.sub("#", _EDGE_JUNK.sub("", normalize(text).translate(_QUOTES)))
+    key: str = _DIGITS.sub("#", _EDGE_JUNK.sub("", normalize(text)))
     return key
 
 
@@ -66,7 +66,7 @@ class Block:
 
     @cached_property
     def norm(self) -> str:
-        """Casefolded text with whitespace collapsed: the identity used to compare blocks."""
+        """``normalize``d text: the identity used to compare blocks."""
         return normalize(self.text)
 
     @cached_property
@@ -99,6 +99,8 @@ class Document:
     blocks: tuple[Block, ...]
     source: Literal["text", "html"] = "text"
     dom_removals: tuple[DomRemoval, ...] = ()
+    url: str | None = None
+    """Where the page came from (``clean(..., url=...)``); the template detector keys on it."""
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
