@@ -33,6 +33,8 @@ def normalize(text: str) -> str:
     >>> normalize("  Legal\\n  “DISCLAIMER”: ")
     'legal "disclaimer":'
     """
+    if text.isascii():  # the common case: no curly quotes to fold, lower() is casefold()
+        return " ".join(text.lower().split())
     return " ".join(text.casefold().translate(_QUOTES).split())
 
 
