@@ -16,6 +16,7 @@ from cleanroom.document.model import Block, Document
 from cleanroom.errors import CleanroomError, InvalidInput, InvalidOptions
 from cleanroom.options import Options
 from cleanroom.report import Removal, Report, Result
+from cleanroom.templates import TemplateSet
 
 __version__ = "0.1.0"
 
@@ -32,6 +33,7 @@ __all__ = [
     "Removal",
     "Report",
     "Result",
+    "TemplateSet",
     "__version__",
     "clean",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from cleanroom.document.from_text import from_text
@@ -37,6 +38,8 @@ def clean(text_or_html: str | bytes, options: Options | None = None, /,
     """
     opts = Options.build(options, overrides)
     doc = _document(text_or_html, opts)
+    if opts.url is not None:
+        doc = dataclasses.replace(doc, url=opts.url)
     findings = [f for detector in opts.active_detectors() for f in detector.find(doc)]
     report, text = resolve(doc, findings, strict=opts.strict)
     return Result(text=text, report=report, source_text=doc.text)

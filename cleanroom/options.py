@@ -15,7 +15,9 @@ from typing import Any, Literal
 from cleanroom.categories import Category
 from cleanroom.detectors import DEFAULT_DETECTORS
 from cleanroom.detectors.base import Detector
+from cleanroom.detectors.template import Template
 from cleanroom.errors import InvalidOptions
+from cleanroom.templates import TemplateSet
 
 Format = Literal["auto", "text", "html"]
 _FORMATS = ("auto", "text", "html")
@@ -31,6 +33,10 @@ class Options:
     ``categories``: the categories to remove; ``None`` means every category.
     ``strict``: also cut what detectors are less sure of (see ``Report.held_back``).
     ``detectors``: replaces the built-in detectors; ``extra_detectors`` adds to them.
+    ``url``: where the page came from; the ``template`` detector finds the site's templates
+    by it.
+    ``templates``: a ``TemplateSet`` learned from a dump (``cleanroom templates learn``); when
+    given, the ``template`` detector runs with it (see ``docs/templates.md``).
     """
 
     format: Format = "auto"
@@ -39,6 +45,8 @@ class Options:
     strict: bool = False
     detectors: tuple[Detector, ...] | None = None
     extra_detectors: tuple[Detector, ...] = field(default=())
+    url: str | None = None
+    templates: TemplateSet | None = None
 
     def __post_init__(self) -> None:
         if self.format not in _FORMATS:
@@ -57,6 +65,11 @@ class Options:
             object.__setattr__(self, "detectors", _detectors(self.detectors, "detectors"))
         object.__setattr__(self, "extra_detectors",
                            _detectors(self.extra_detectors, "extra_detectors"))
+        if self.url is not None and not isinstance(self.url, str):
+            raise InvalidOptions(f"url must be a str or None, not {type(self.url).__name__}")
+        if self.templates is not None and not isinstance(self.templates, TemplateSet):
+            raise InvalidOptions("templates must be a TemplateSet (TemplateSet.load(path)), "
+                                 f"not {type(self.templates).__name__}")
 
     @classmethod
     def build(cls, options: Options | None = None, overrides: Mapping[str, Any] | None = None
@@ -78,6 +91,8 @@ class Options:
         """The detectors to run: built-in (or replaced) plus extra, filtered by category."""
         chosen = (self.detectors if self.detectors is not None else DEFAULT_DETECTORS)
         chosen += self.extra_detectors
+        if self.templates is not None:  # a detector with data: built from the option
+            chosen += (Template(self.templates),)
         if self.categories is None:
             return chosen
         return tuple(d for d in chosen if d.category in self.categories)

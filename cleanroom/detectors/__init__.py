@@ -1,4 +1,8 @@
-"""The built-in detectors.  ``DEFAULT_DETECTORS`` is the only registry: one line each."""
+"""The built-in detectors.  ``DEFAULT_DETECTORS`` is the only registry: one line each.
+
+``template.Template`` is not in it: it needs templates learned from a dump, so
+``Options(templates=...)`` builds it (see ``Options.active_detectors``).
+"""
 
 from cleanroom.detectors.base import Detector, Finding
 from cleanroom.detectors.comments import Comments
