@@ -15,13 +15,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleanroom
+from cleanroom._junk_corpus import BODY, JUNK
 from cleanroom.strategies import DirtyDocument, articles, dirty_documents
 
 # Any text at all, including control characters, odd line breaks and mixed scripts.
 any_text = st.text(st.characters(codec="utf-8"), max_size=400)
-# Text that looks like pages: article lines, junk lines and arbitrary lines mixed.
-page_like = st.lists(st.one_of(st.builds(lambda d: d.dirty, dirty_documents()), any_text),
-                     max_size=4).map("\n".join)
+_LINES = sorted({line for by_lang in JUNK.values() for samples in by_lang.values()
+                 for sample in samples for line in sample.lines}
+                | {s for sentences in BODY.values() for s in sentences})
+# Junk lines, article sentences and arbitrary text in any order, any adjacency.
+shuffled_lines = st.lists(st.one_of(st.sampled_from(_LINES), any_text), max_size=12).flatmap(
+    lambda lines: st.lists(st.sampled_from(["\n", "\n\n", " "]), min_size=len(lines),
+                           max_size=len(lines)).map(
+        lambda seps: "".join(line + sep for line, sep in zip(lines, seps))))
+# Text that looks like pages: dirty documents, shuffled lines and arbitrary text mixed.
+page_like = st.lists(st.one_of(st.builds(lambda d: d.dirty, dirty_documents()), shuffled_lines,
+                               any_text), max_size=4).map("\n".join)
 
 
 def _non_space(text: str) -> str:
