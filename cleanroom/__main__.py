@@ -1,0 +1,2 @@
+from cleanroom.cli import main
+raise SystemExit(main())

@@ -1,0 +1,242 @@
+"""The batch run: sources -> chunks -> worker pool -> ordered output files, and the summary.
+
+* Streaming: the main process reads records lazily and keeps at most ``3 * jobs`` chunks in
+  flight, so memory is flat whatever the size of the dump.
+* Order: output records come out in input order, one per input record.
+* Safety: each output file is written as ``<name>.part`` and renamed when complete, and the
+  summary (totals plus one entry per finished file) is rewritten after each file, so an
+  interrupted run leaves only complete files behind and ``resume=True`` skips them.
+* A worker that dies (killed, out of memory) costs its chunk: those records become error
+  records (``worker_crashed``) and the pool is restarted for the rest.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from cleanroom.batch.progress import Progress
+from cleanroom.batch.sources import Item, Source, items
+from cleanroom.batch.summary import Summary
+from cleanroom.batch.worker import (ChunkResult, Settings, clean_chunk, clean_chunk_in_worker,
+                                    clean_item, init_worker)
+
+CHUNK_ITEMS = 256
+CHUNK_BYTES = 2 << 20
+
+
+@dataclass(frozen=True)
+class Chunk:
+    source: int  # index into the run's sources
+    items: Sequence[Item]
+    last: bool  # the last chunk of its source (possibly empty)
+
+
+def chunks(sources: Sequence[Source], skip: set[int] = frozenset()  # type: ignore[assignment]
+           ) -> Iterator[Chunk]:
+    """Every source cut into chunks of at most ``CHUNK_ITEMS`` items / ``CHUNK_BYTES`` bytes;
+    each source ends with a chunk marked ``last`` (an empty file gives one empty chunk)."""
+    for index, source in enumerate(sources):
+        if index in skip:
+            continue
+        batch: list[Item] = []
+        size = 0
+        for item in items(source):
+            if batch and (len(batch) >= CHUNK_ITEMS or size + len(item.data) > CHUNK_BYTES):
+                yield Chunk(index, batch, False)
+                batch, size = [], 0
+            batch.append(item)
+            size += len(item.data)
+        yield Chunk(index, batch, True)
+
+
+def _crashed(chunk: Chunk, settings: Settings, why: str) -> ChunkResult:
+    """Error records for a chunk whose worker died."""
+    lines, side, total = [], [], Summary()
+    for item in chunk.items:
+        bad = replace(item, error=("worker_crashed", f"the worker process died ({why}) while "
+                                   "cleaning this chunk of records"))
+        line, sidecar, summary = clean_item(bad, settings)
+        lines.append(line + b"\n")
+        side.append(sidecar + b"\n" if sidecar else b"")
+        total += summary
+    return ChunkResult(b"".join(lines), b"".join(side), total)
+
+
+def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int
+            ) -> Iterator[tuple[Chunk, ChunkResult]]:
+    """Each chunk with its result, in input order; at most ``3 * jobs`` chunks in flight."""
+    if jobs <= 1:
+        for chunk in all_chunks:
+            yield chunk, clean_chunk(chunk.items, settings)
+        return
+    ctx = multiprocessing.get_context("spawn")  # no inherited threads or state; portable
+
+    def pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker,
+                                   initargs=(settings,))
+
+    executor = pool()
+    pending: deque[tuple[Chunk, Future[ChunkResult]]] = deque()
+    source = iter(all_chunks)
+    try:
+        while True:
+            while len(pending) < 3 * jobs:
+                chunk = next(source, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, executor.submit(clean_chunk_in_worker, chunk.items)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool as e:
+                result = _crashed(chunk, settings, str(e) or "BrokenProcessPool")
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = pool()
+                pending = deque((c, executor.submit(clean_chunk_in_worker, c.items))
+                                for c, _ in pending)
+            yield chunk, result
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def sidecar_path(path: Path) -> Path:
+    """``out/a.jsonl`` -> ``out/a.report.jsonl``."""
+    return path.with_name(path.name.removesuffix(".jsonl") + ".report.jsonl")
+
+
+def _write_json(path: Path, data: Any) -> None:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
+    os.replace(tmp, path)
+
+
+@dataclass
+class Run:
+    """One batch run over ``sources``.  ``output`` is a directory, or ``None`` for stdout."""
+
+    sources: Sequence[Source]
+    settings: Settings
+    output: Path | None = None
+    jobs: int = 1
+    resume: bool = False
+    summary_path: Path | None = None
+    progress: Progress | None = None
+
+    def __post_init__(self) -> None:
+        self.files: dict[str, dict[str, Any]] = {}
+        self.total = Summary()
+        self.started = time.perf_counter()
+        if self.summary_path is None and self.output is not None:
+            self.summary_path = self.output / "summary.json"
+
+    def _target(self, source: Source) -> Path:
+        assert self.output is not None
+        return self.output / source.output
+
+    def _done_before(self) -> set[int]:
+        """Sources whose output is complete from an earlier run (with ``resume``)."""
+        if not self.resume or self.output is None:
+            return set()
+        previous: dict[str, Any] = {}
+        if self.summary_path is not None and self.summary_path.is_file():
+            try:
+                previous = orjson.loads(self.summary_path.read_bytes()).get("files", {})
+            except (orjson.JSONDecodeError, AttributeError):
+                previous = {}
+        done = set()
+        for i, source in enumerate(self.sources):
+            target = self._target(source)
+            sidecar_ok = (self.settings.report != "sidecar" or sidecar_path(target).exists())
+            if target.exists() and sidecar_ok:
+                done.add(i)
+                key = str(source.output)
+                old = Summary.from_dict(previous.get(key, {}))
+                old = replace(old, files=0, files_resumed=1)
+                self.files[key] = old.to_dict()
+                self.total += old
+        return done
+
+    def _save_summary(self, final: bool) -> None:
+        if self.summary_path is None:
+            return
+        self.summary_path.parent.mkdir(parents=True, exist_ok=True)
+        _write_json(self.summary_path, {
+            "complete": final, "jobs": self.jobs,
+            "wall_seconds": round(time.perf_counter() - self.started, 3),
+            "total": self.total.to_dict(), "files": self.files})
+
+    def execute(self) -> Summary:
+        """Clean every source; returns the total ``Summary`` (also written as JSON)."""
+        skip = self._done_before()
+        out: IO[bytes] | None = None
+        side: IO[bytes] | None = None
+        current: Summary = Summary()
+        parts: list[Path] = []
+        try:
+            for chunk, result in cleaned(chunks(self.sources, skip), self.settings, self.jobs):
+                source = self.sources[chunk.source]
+                if out is None:
+                    out, side, parts = self._open(source)
+                out.write(result.lines)
+                if side is not None:
+                    side.write(result.sidecar)
+                current += result.summary
+                if self.progress is not None:
+                    self.progress.add(result.summary)
+                if chunk.last:
+                    self._finish(source, out, side, parts, current)
+                    out, side, parts, current = None, None, [], Summary()
+        except BaseException:
+            for f in (out, side):
+                if f is not None and f is not sys.stdout.buffer:
+                    f.close()
+            for p in parts:
+                p.unlink(missing_ok=True)
+            self._save_summary(final=False)
+            raise
+        finally:
+            if self.progress is not None:
+                self.progress.close()
+        self._save_summary(final=True)
+        return self.total
+
+    def _open(self, source: Source) -> tuple[IO[bytes], IO[bytes] | None, list[Path]]:
+        if self.output is None:
+            return sys.stdout.buffer, None, []
+        target = self._target(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        parts = [target.with_name(target.name + ".part")]
+        side = None
+        if self.settings.report == "sidecar":
+            parts.append(sidecar_path(target).with_name(sidecar_path(target).name + ".part"))
+            side = open(parts[1], "wb")
+        return open(parts[0], "wb"), side, parts
+
+    def _finish(self, source: Source, out: IO[bytes], side: IO[bytes] | None,
+                parts: list[Path], summary: Summary) -> None:
+        summary = replace(summary, files=1)
+        if self.output is None:
+            out.flush()
+        else:
+            out.close()
+            if side is not None:
+                side.close()
+                os.replace(parts[1], sidecar_path(self._target(source)))
+            os.replace(parts[0], self._target(source))  # the main file last: it marks "done"
+        self.files[str(source.output)] = summary.to_dict()
+        self.total += summary
+        self._save_summary(final=False)

@@ -1,0 +1,225 @@
+"""One record in, one output line out: parse, ``clean()``, serialise, or an error record.
+
+This is what runs in the worker processes.  ``clean_chunk`` never raises for a bad record:
+whatever goes wrong (bad JSON, missing field, a timeout, a bug in a detector) becomes an
+error record under the ``cleanroom`` key that says what and where, so the number of output
+records always equals the number of input records.
+
+Output record, per input kind:
+
+* JSONL: the input line's bytes unchanged, with ``"cleanroom": {...}`` appended as the last
+  key (so other fields pass through untouched, even numbers orjson would reformat).
+  With ``replace_text`` the content field holds the clean text instead.
+* text/HTML files and WARC records: ``{"id", "url", "cleanroom": {...}}``.
+
+``cleanroom`` holds ``text`` and ``report`` (or the report goes to a sidecar line, or
+nowhere), ``where`` (file and line or offset), and ``error: {type, message}`` or
+``skipped`` instead of ``text`` when the record was not cleaned.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+import orjson
+
+import cleanroom
+from cleanroom.batch.sources import Item, Keys, Record, RecordError, parse
+from cleanroom.batch.summary import Summary
+
+ReportMode = Literal["inline", "sidecar", "none"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a worker needs; built once by the CLI, sent once to each worker."""
+
+    options: cleanroom.Options = cleanroom.Options()
+    keys: Keys = Keys()
+    report: ReportMode = "inline"
+    replace_text: bool = False
+    timeout: float | None = 60.0
+    force_format: Literal["auto", "text", "html"] | None = None
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """The serialised output lines of one chunk (and sidecar report lines) and its counts."""
+
+    lines: bytes
+    sidecar: bytes
+    summary: Summary
+
+
+class RecordTimeout(Exception):
+    pass
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise RecordTimeout
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``RecordTimeout`` after ``seconds`` (Unix, main thread; else no limit).
+
+    The alarm interrupts Python code; a single C call (one regex match) finishes first.
+    """
+    usable = (seconds and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+    old = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _dumps(obj: Any) -> bytes:
+    try:
+        return orjson.dumps(obj)
+    except TypeError:  # integers beyond 64 bits in passed-through fields
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _append_key(line: bytes, payload: bytes) -> bytes:
+    """``{"a":1}`` + payload -> ``{"a":1,"cleanroom":payload}`` without re-encoding the line."""
+    body = line.rstrip()[:-1].rstrip()
+    sep = b"" if body.endswith(b"{") else b","
+    return body + sep + b'"cleanroom":' + payload + b"}"
+
+
+@lru_cache(maxsize=64)
+def _options(base: cleanroom.Options, fmt: str, encoding: str | None) -> cleanroom.Options:
+    if fmt == base.format and encoding == base.encoding:
+        return base
+    return cleanroom.Options.build(base, {"format": fmt, "encoding": encoding})
+
+
+def clean_record(record: Record, settings: Settings) -> cleanroom.Result:
+    opts = _options(settings.options, settings.force_format or record.format, record.encoding)
+    with _time_limit(settings.timeout):
+        return cleanroom.clean(record.content, opts)
+
+
+def clean_item(item: Item, settings: Settings) -> tuple[bytes, bytes, Summary]:
+    """The output line, sidecar line and counts for one raw record.  Never raises."""
+    where = item.where.to_dict()
+    payload: dict[str, Any] = {}
+    record: Record | None = None
+    counts: dict[str, Any] = {"records_in": 1, "records_out": 1, "bytes_in": len(item.data)}
+    report: dict[str, Any] | None = None
+    try:
+        record = parse(item, settings.keys)
+        if record.skip:
+            payload["skipped"] = record.skip
+            counts["skipped"] = 1
+        else:
+            t0 = time.perf_counter()
+            try:
+                result = clean_record(record, settings)
+            except RecordTimeout:
+                raise RecordError("timeout", f"cleaning took longer than {settings.timeout} s"
+                                  ) from None
+            except RecursionError:
+                raise RecordError("clean_failed", "clean() hit the recursion limit") from None
+            except Exception as e:  # a bug must not lose the record: report it, go on
+                raise RecordError("clean_failed", f"clean() raised {type(e).__name__}: {e}"
+                                  ) from None
+            finally:
+                counts["clean_seconds"] = time.perf_counter() - t0
+            rep = result.report
+            payload["text"] = result.text
+            report = rep.to_dict()
+            counts.update(chars_in=len(result.source_text), chars_out=len(result.text),
+                          chars_removed=rep.chars_by_category,
+                          error_pages=int(rep.is_error_page))
+    except RecordError as e:
+        payload = {"error": {"type": e.type, "message": e.message, **where}}
+        counts.update(errors=1, errors_by_type={e.type: 1})
+    payload["where"] = where
+    sidecar = b""
+    if report is not None:
+        if settings.report == "inline":
+            payload["report"] = report
+        elif settings.report == "sidecar":
+            sidecar = _dumps({"where": where, "report": report})
+    if settings.report == "sidecar" and not sidecar:
+        sidecar = _dumps({"where": where, "report": None})
+    return _output_line(item, record, payload, settings), sidecar, Summary(**counts)
+
+
+def _output_line(item: Item, record: Record | None, payload: dict[str, Any],
+                 settings: Settings) -> bytes:
+    fields = record.fields if record is not None else None
+    if record is None and item.kind == "jsonl":
+        return _jsonl_error_line(item, payload)
+    if fields is None:
+        head: dict[str, Any] = {}
+        if record is not None:
+            head = {"id": record.id, "url": record.url}
+        elif item.kind == "warc":
+            head = {"id": item.meta.get("id"), "url": item.meta.get("url")}
+        return _dumps({**head, "cleanroom": payload})
+    if settings.replace_text and "text" in payload:
+        key = settings.keys.text if settings.keys.text in fields else settings.keys.html
+        out = dict(fields)
+        out[key] = payload.pop("text")
+        out["cleanroom"] = payload
+        return _dumps(out)
+    if "cleanroom" in fields:  # the key exists already: rebuild rather than duplicate it
+        return _dumps({**fields, "cleanroom": payload})
+    return _append_key(item.data, _dumps(payload))
+
+
+def _jsonl_error_line(item: Item, payload: dict[str, Any]) -> bytes:
+    """An unreadable JSONL record: its fields pass through if it is an object, else the line
+    itself is kept (as text, bad bytes backslash-escaped) under ``cleanroom.error.raw``."""
+    try:
+        if isinstance(orjson.loads(item.data), dict):
+            return _append_key(item.data, _dumps(payload))
+    except orjson.JSONDecodeError:
+        pass
+    if "error" in payload and item.data:
+        payload["error"]["raw"] = item.data.rstrip(b"\r\n").decode("utf-8", "backslashreplace")
+    return _dumps({"cleanroom": payload})
+
+
+def clean_chunk(chunk: Sequence[Item], settings: Settings) -> ChunkResult:
+    """Clean every item of ``chunk``; one output line per item, in order."""
+    lines: list[bytes] = []
+    side: list[bytes] = []
+    total = Summary()
+    for item in chunk:
+        line, sidecar, summary = clean_item(item, settings)
+        lines.append(line + b"\n")
+        if sidecar:
+            side.append(sidecar + b"\n")
+        total += summary
+    return ChunkResult(b"".join(lines), b"".join(side), total)
+
+
+_SETTINGS: Settings | None = None
+
+
+def init_worker(settings: Settings) -> None:
+    """Process-pool initializer: keep the settings so each chunk does not carry them."""
+    global _SETTINGS
+    _SETTINGS = settings
+
+
+def clean_chunk_in_worker(chunk: Sequence[Item]) -> ChunkResult:
+    assert _SETTINGS is not None, "init_worker was not called"
+    return clean_chunk(chunk, _SETTINGS)

@@ -1,0 +1,211 @@
+"""The ``cleanroom`` command (also ``python -m cleanroom``): argparse only, flags -> batch.
+
+Subcommands::
+
+    cleanroom clean INPUT... [-o DIR]   clean files, directories, JSONL and WARC dumps
+    cleanroom show FILE [-o PAGE.html]  an HTML page showing what was removed and why
+
+``cleanroom INPUT...`` (no subcommand) means ``cleanroom clean INPUT...``.
+
+Exit codes (also in docs/cli.md):
+
+    0    every record was cleaned (or skipped as not text)
+    1    the run could not finish (an output file could not be written)
+    2    unusable arguments or inputs (unknown flag, missing path, unknown file type)
+    3    the run finished, but some records are error records
+    130  interrupted (Ctrl-C); finished files are complete, rerun with --resume
+
+A new subcommand is one ``_add_<name>`` function and one entry in ``_COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_RECORD_ERRORS = 3
+EXIT_INTERRUPTED = 130
+
+
+def _positive_int(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _seconds(value: str) -> float | None:
+    n = float(value)
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more, not {value}")
+    return n or None
+
+
+def _add_cleaning_options(p: argparse.ArgumentParser) -> None:
+    """The flags that say how to clean, shared by every subcommand that cleans."""
+    p.add_argument("--format", choices=("auto", "text", "html"), default=None,
+                   help="treat every record as text or HTML (default: by file type or field)")
+    p.add_argument("--strict", action="store_true",
+                   help="also remove what detectors are less sure of (held back by default)")
+    p.add_argument("--categories", metavar="LIST",
+                   help="comma-separated categories to remove (default: all)")
+    p.add_argument("--text-key", default="text", metavar="KEY",
+                   help="JSONL field holding text (default: text)")
+    p.add_argument("--html-key", default="html", metavar="KEY",
+                   help="JSONL field holding HTML, used when the text field is absent "
+                        "(default: html)")
+
+
+def _add_clean(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("clean", help="clean files, directories, JSONL and WARC dumps",
+                       description="Clean .txt/.html files, JSONL and WARC (each plain, .gz or "
+                       ".zst); one output record per input record.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
+    p.add_argument("-o", "--output", metavar="DIR", type=Path,
+                   help="write one JSONL file per input file here (default: stdout)")
+    p.add_argument("-j", "--jobs", type=_positive_int, default=os.cpu_count() or 1,
+                   help="worker processes (default: all cores)")
+    p.add_argument("--report", choices=("inline", "sidecar", "none"), default="inline",
+                   help="the report under the cleanroom key (inline), in NAME.report.jsonl "
+                        "beside each output (sidecar), or not at all (none)")
+    p.add_argument("--replace-text", action="store_true",
+                   help="JSONL: put the clean text in the text field instead of under cleanroom")
+    p.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+                   help="give up on a record after this long, as an error record "
+                        "(default: 60; 0: no limit)")
+    p.add_argument("--resume", action="store_true",
+                   help="skip input files whose output is already complete in --output")
+    p.add_argument("--summary", type=Path, metavar="FILE",
+                   help="write the summary JSON here (default: DIR/summary.json)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar and no summary on stderr")
+    _add_cleaning_options(p)
+    p.set_defaults(run=_run_clean)
+
+
+def _add_show(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("show", help="write an HTML page showing what was removed and why",
+                       description="Clean one document and write a self-contained HTML page: "
+                       "the original with every removal highlighted by category, the rule "
+                       "and reason on hover.")
+    p.add_argument("file", metavar="FILE", type=Path,
+                   help="a .txt/.html file, or a JSONL/WARC file (see --record)")
+    p.add_argument("-o", "--output", metavar="PAGE", type=Path,
+                   help="where to write the page (default: FILE's name + .cleanroom.html)")
+    p.add_argument("--record", type=_positive_int, default=1, metavar="N",
+                   help="which record of a JSONL or WARC file to show (default: 1)")
+    _add_cleaning_options(p)
+    p.set_defaults(run=_run_show)
+
+
+_COMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = {
+    "clean": _add_clean,
+    "show": _add_show,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cleanroom import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="cleanroom", description="Strip the junk scraped web pages carry, and report "
+        "what was removed and why. `cleanroom INPUT...` is short for `cleanroom clean INPUT...`.",
+        epilog="exit codes: 0 all clean, 1 run failed, 2 unusable arguments, 3 some error "
+        "records, 130 interrupted")
+    parser.add_argument("--version", action="version", version=f"cleanroom {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in _COMMANDS.values():
+        add(sub)
+    return parser
+
+
+def _options(args: argparse.Namespace) -> object:
+    from cleanroom.options import Options
+
+    categories = None
+    if args.categories:
+        categories = frozenset(c.strip() for c in args.categories.split(",") if c.strip())
+    return Options(strict=args.strict, categories=categories)  # type: ignore[arg-type]
+
+
+def _settings(args: argparse.Namespace) -> object:
+    from cleanroom.batch.sources import Keys
+    from cleanroom.batch.worker import Settings
+
+    return Settings(options=_options(args), keys=Keys(text=args.text_key, html=args.html_key),  # type: ignore[arg-type]
+                    report=getattr(args, "report", "inline"),
+                    replace_text=getattr(args, "replace_text", False),
+                    timeout=getattr(args, "timeout", None), force_format=args.format)
+
+
+def _usage(parser: argparse.ArgumentParser, message: str) -> int:
+    parser.print_usage(sys.stderr)
+    print(f"cleanroom: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _run_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from cleanroom.batch.progress import Progress
+    from cleanroom.batch.run import Run
+    from cleanroom.batch.sources import plan
+
+    if args.report == "sidecar" and args.output is None:
+        return _usage(parser, "--report sidecar needs --output DIR")
+    if args.resume and args.output is None:
+        return _usage(parser, "--resume needs --output DIR")
+    sources = plan(args.inputs)
+    show_progress = not args.quiet and sys.stderr.isatty()
+    run = Run(sources, _settings(args), output=args.output, jobs=args.jobs,  # type: ignore[arg-type]
+              resume=args.resume, summary_path=args.summary,
+              progress=Progress() if show_progress else None)
+    total = run.execute()
+    if not args.quiet:
+        for line in total.lines():
+            print(line, file=sys.stderr)
+    return EXIT_RECORD_ERRORS if total.errors else EXIT_OK
+
+
+def _run_show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from cleanroom.show import show_file
+
+    page, title = show_file(args.file, args.record, _settings(args))  # type: ignore[arg-type]
+    out = args.output or Path(args.file.name + ".cleanroom.html")
+    out.write_text(page, encoding="utf-8")
+    print(f"{out}: {title}", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (``python -m cleanroom`` exits with it)."""
+    from cleanroom.batch.sources import UsageError
+    from cleanroom.errors import InvalidOptions
+
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] not in _COMMANDS and not args_list[0].startswith("-"):
+        args_list.insert(0, "clean")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as e:  # argparse exits 2 on bad flags, 0 on --help
+        return int(e.code or 0)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        code: int = args.run(args, parser)
+        return code
+    except (UsageError, InvalidOptions) as e:
+        return _usage(parser, str(e))
+    except KeyboardInterrupt:
+        print("\ncleanroom: interrupted; finished files are complete, rerun with --resume",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as e:
+        print(f"cleanroom: error: {e}", file=sys.stderr)
+        return EXIT_FAILED
