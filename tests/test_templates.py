@@ -92,7 +92,7 @@ def test_no_templates_and_no_url_change_nothing(templates: TemplateSet) -> None:
 
 def test_a_single_site_set_applies_without_url(templates: TemplateSet) -> None:
     page = PAGES[0]
-    single = learn(((p.text, p.url) for p in PAGES if p.url.startswith("https://site1.")))
+    single = learn((p.text, p.url) for p in PAGES if p.url.startswith("https://site1."))
     assert single.sites == ("site1.example",)
     result = cleanroom.clean(page.text, templates=single)
     assert not set(page.junk) & _paragraphs(result.text)
@@ -129,8 +129,8 @@ def test_save_load_round_trip(tmp_path: Path, templates: TemplateSet) -> None:
 
 
 def test_merge_unites_sites_and_adds_counts(templates: TemplateSet) -> None:
-    a = learn(((p.text, p.url) for p in PAGES[:360]))
-    b = learn(((p.text, p.url) for p in PAGES[360:]))
+    a = learn((p.text, p.url) for p in PAGES[:360])
+    b = learn((p.text, p.url) for p in PAGES[360:])
     merged = a | b
     assert merged.sites == templates.sites and len(merged) == len(templates)
     both = a.merge(a)
@@ -142,8 +142,8 @@ def test_merge_unites_sites_and_adds_counts(templates: TemplateSet) -> None:
     (b"not json at all", "not a template file"),
     (b'{"format": "something-else"}', "not a cleanroom template set"),
     (b'{"format": "cleanroom-templates", "version": 99, "hash": "x"}', "learn the templates"),
-    (b'{"format": "cleanroom-templates", "version": 1, "hash": '
-     b'"xxh3_64(utf8(casefold+collapse_whitespace))", "sites": {"a": {"docs": "x"}}}',
+    ((b'{"format": "cleanroom-templates", "version": 1, "hash": '
+     b'"xxh3_64(utf8(casefold+collapse_whitespace))", "sites": {"a": {"docs": "x"}}}'),
      "malformed"),
     (b"\x1f\x8b broken gzip", "not a template file"),
 ])
