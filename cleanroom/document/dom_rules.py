@@ -1,0 +1,116 @@
+"""The DOM pruning rules, as data: which elements are page furniture, and what kind.
+
+An element is pruned before extraction when its tag, its ARIA role or one of its class/id
+*tokens* names a kind of furniture.  Class and id values are split into tokens on every
+non-alphanumeric character and on camelCase boundaries (``"post-shareBar"`` -> ``post``,
+``share``, ``bar``), and tokens are compared whole: ``"shared-content"`` yields ``shared``,
+which is not ``share``, and ``"header"`` is not ``head``.
+
+Near-misses the guards in ``from_html`` keep: the page wrapper ``<div class="page
+has-sidebar">`` (it holds most of the page's text), an ``<article class="share-enabled">``
+(articles and ``main`` are never pruned, nor anything that contains one), and a ``<p
+class="social-media-policy">`` paragraph (only container tags are pruned by class).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleanroom.categories import Category
+
+# Elements that hold code or embedded media, not text: dropped without a report entry,
+# as every extractor does (their "text" is JavaScript, CSS or markup).
+SILENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "canvas",
+                         "iframe", "object", "embed", "link", "meta", "button", "select",
+                         "input", "textarea"})
+
+# Furniture by tag: only outside the article (an <aside> or <footer> inside <article> can
+# hold a pull quote or the article's own source line, which are kept).  <header> is not
+# here: many pages wrap the article's own headline in one outside any <article>, and
+# without it the extractor loses track of where the article starts.
+TAGS: dict[str, tuple[Category, str]] = {
+    "nav": (Category.NAVIGATION, "navigation menu"),
+    "footer": (Category.NAVIGATION, "page footer"),
+    "aside": (Category.RELATED, "sidebar"),
+}
+
+# Furniture by ARIA role (also only outside the article, like TAGS).
+ROLES: dict[str, tuple[Category, str]] = {
+    "navigation": (Category.NAVIGATION, "navigation menu"),
+    "banner": (Category.NAVIGATION, "page banner"),
+    "contentinfo": (Category.NAVIGATION, "page footer"),
+    "search": (Category.NAVIGATION, "search box"),
+    "complementary": (Category.RELATED, "sidebar"),
+}
+
+# Furniture by class/id token.  Each token names its kind unambiguously; words that are
+# also common in article wrappers ("content", "main", "story", "post", "entry", "text")
+# are never tokens here.
+TOKENS: dict[str, tuple[Category, str]] = {}
+_TOKEN_GROUPS: dict[Category, tuple[tuple[str, ...], str]] = {
+    Category.COOKIE: (("cookie", "cookies", "consent", "gdpr", "cookiebanner", "onetrust",
+                       "cookielaw", "cmp"), "cookie or consent banner"),
+    Category.NEWSLETTER: (("newsletter", "newsletters", "subscribe", "subscription", "signup",
+                           "paywall", "regwall"), "newsletter or subscription prompt"),
+    Category.SHARE: (("share", "shares", "sharing", "sharebar", "social", "addthis",
+                      "sharethis", "sociallinks"), "share or follow buttons"),
+    Category.COMMENTS: (("comments", "comment", "commentlist", "disqus", "respond",
+                         "replies"), "comment section"),
+    Category.RELATED: (("related", "recommended", "recommendations", "outbrain", "taboola",
+                        "trending", "mostread", "popular", "sidebar", "widget", "widgets"),
+                       "related or recommended links"),
+    Category.NAVIGATION: (("breadcrumb", "breadcrumbs", "menu", "navbar", "nav",
+                           "navigation", "pagination", "pager", "skiplink", "masthead",
+                           "topbar"), "navigation"),
+    Category.ADS: (("ad", "ads", "advert", "adverts", "advertisement", "adslot", "adunit",
+                    "dfp", "sponsored", "gpt"), "advertisement"),
+}
+for _category, (_tokens, _kind) in _TOKEN_GROUPS.items():
+    for _token in _tokens:
+        TOKENS[_token] = (_category, _kind)
+
+# What a class/id match must also look like, per kind: (minimum link density, maximum
+# characters outside links).  Furniture is short or made of links; an element that holds
+# prose is not furniture whatever its class says ("article-body pagination-first", a
+# "social-media-embed" quoting a tweet the article discusses, "content-with-sidebar").
+SHAPES: dict[Category, tuple[float, int]] = {
+    Category.COOKIE: (0.0, 1500),
+    Category.NEWSLETTER: (0.0, 600),
+    Category.SHARE: (0.0, 80),
+    Category.COMMENTS: (0.0, 1_000_000),
+    Category.RELATED: (0.5, 1500),
+    Category.NAVIGATION: (0.5, 600),
+    Category.ADS: (0.0, 120),
+}
+
+# Only these tags are pruned by class/id token: containers, never paragraphs or headings.
+CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "header",
+                            "form", "dl", "table", "figure"})
+
+# Elements that are (or hold) the article: never pruned, nor their ancestors.
+ARTICLE_TAGS = frozenset({"article", "main"})
+
+# Blocks whose text is looked up to give extracted paragraphs their DOM hints.
+TEXT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+                       "td", "th", "dd", "dt", "figcaption", "caption"})
+
+_SPLIT = regex.compile(r"[^0-9A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+
+
+def tokens(value: str) -> list[str]:
+    """Class/id tokens, lower-cased.
+
+    >>> tokens("post-shareBar js_social--icons")
+    ['post', 'share', 'bar', 'js', 'social', 'icons']
+    """
+    return [t.lower() for t in _SPLIT.split(value) if t]
+
+
+def token_rule(classes: str, ident: str) -> tuple[Category, str, str] | None:
+    """(category, kind, token) of the first furniture token in ``class`` then ``id``."""
+    for value in (ident, classes):
+        for token in tokens(value):
+            hit = TOKENS.get(token)
+            if hit is not None:
+                return hit[0], hit[1], token
+    return None

@@ -1,0 +1,244 @@
+"""HTML -> Document: prune page furniture with selectolax, extract the article with
+trafilatura, and give the extracted paragraphs the DOM hints of the elements they came from.
+
+Three steps, each recorded:
+
+1. **Parse and prune.**  selectolax (lexbor) parses the page.  Code and media (``<script>``,
+   ``<style>``, ``<svg>``...) are dropped silently: they hold no text.  Page furniture —
+   navigation, footers, sidebars, comment sections, cookie and newsletter boxes, share bars,
+   ads — is recognised by tag, ARIA role or class/id token (``dom_rules``) and removed; each
+   removal becomes a ``DomRemoval`` with its category, element path and the text it held.
+   Guards keep good text: the article itself (``<article>``, ``<main>``) and its ancestors
+   are never pruned, tag and role rules only apply outside it, and an element holding most
+   of the page's text is never furniture.
+2. **Extract.**  trafilatura finds the main content of the pruned page.  This module is the
+   only place it is called, with settings chosen on the benchmark (``docs/accuracy.md``):
+   comments off (they are not the article), and its in-document deduplication off, because
+   that keeps state between calls; cleanroom's ``repeated`` detector does that job,
+   deterministically.
+3. **Map back.**  Each extracted line that matches the text of a paragraph-like element
+   (``p``, ``li``, ``h2``...) gets that element's tag, path, class tokens, link density and
+   heading level, for the text detectors to use.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import regex
+import trafilatura
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from cleanroom.categories import Category
+from cleanroom.document import dom_rules
+from cleanroom.document.from_text import from_text
+from cleanroom.document.model import Block, Document, DomRemoval, normalize
+
+# trafilatura's settings, fixed here and nowhere else (see the module docstring).
+_EXTRACT_SETTINGS: dict[str, Any] = {
+    "include_comments": False,
+    "deduplicate": False,
+    "include_tables": True,
+    "output_format": "txt",
+    "with_metadata": False,
+}
+_BIG_SHARE = 0.5  # an element with more than this share of the page's text is not furniture
+_MIN_BIG = 2000  # ... once the page has this much text (short pages are all furniture-sized)
+_MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
+
+# A document is HTML when it opens like one, or has several element tags and a closing tag.
+_OPENS_HTML = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)",
+                            regex.IGNORECASE)
+_TAG = regex.compile(r"<(?:html|head|body|div|p|span|a|article|section|ul|li|table|br|h[1-6]"
+                     r"|meta|script|title)[\s>/]", regex.IGNORECASE)
+_CLOSE = regex.compile(r"</(?:html|body|div|p|span|a|article|section|ul|li|h[1-6]|title)>",
+                       regex.IGNORECASE)
+_SNIFF = 8192
+_MIN_TAGS = 3
+
+
+def looks_like_html(text: str) -> bool:
+    """True if ``text`` is an HTML document or fragment rather than plain text.
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("<div><p>One</p><p>Two</p></div>")
+    True
+    >>> looks_like_html("Use the <p> tag for paragraphs and a <div> for groups.")
+    False
+    """
+    head = text[:_SNIFF]
+    if _OPENS_HTML.match(head):
+        return True
+    return len(_TAG.findall(head)) >= _MIN_TAGS and _CLOSE.search(head) is not None
+
+
+def _path(node: LexborNode) -> str:
+    """``tag#id.class`` of the node and its two nearest ancestors, outermost first."""
+    parts: list[str] = []
+    current: LexborNode | None = node
+    while current is not None and len(parts) < 3 and current.tag not in ("body", "html"):
+        attrs = current.attributes
+        part = current.tag or "?"
+        if attrs.get("id"):
+            part += f"#{attrs['id']}"
+        if attrs.get("class"):
+            part += "".join(f".{c}" for c in (attrs["class"] or "").split()[:3])
+        parts.append(part)
+        current = current.parent
+    return " > ".join(reversed(parts))
+
+
+def _text(node: LexborNode) -> str:
+    return " ".join(node.text(separator=" ").split())
+
+
+def _holds_article(node: LexborNode) -> bool:
+    return node.css_first("article, main, [itemprop=articleBody]") is not None
+
+
+def _rule(node: LexborNode, in_article: bool) -> tuple[Any, str, str] | None:
+    """(category, rule id, reason) if the element is furniture, else None."""
+    tag = node.tag or ""
+    attrs = node.attributes
+    if not in_article:
+        if tag in dom_rules.TAGS:
+            category, kind = dom_rules.TAGS[tag]
+            return category, f"{tag}_element", f"<{tag}> element: {kind}"
+        role = (attrs.get("role") or "").strip().lower()
+        if role in dom_rules.ROLES:
+            category, kind = dom_rules.ROLES[role]
+            return category, "aria_role", f"role={role!r}: {kind}"
+    if tag in dom_rules.CONTAINER_TAGS:
+        hit = dom_rules.token_rule(attrs.get("class") or "", attrs.get("id") or "")
+        if hit is not None and _shaped(node, hit[0]):
+            category, kind, token = hit
+            return category, "class_token", f"class/id token {token!r}: {kind}"
+    return None
+
+
+def _shaped(node: LexborNode, category: Category) -> bool:
+    """True if the element is short or link-dense enough for its kind (``dom_rules.SHAPES``)."""
+    min_density, max_plain = dom_rules.SHAPES[category]
+    text = len(_text(node))
+    links = sum(len(_text(a)) for a in node.css("a"))
+    plain = text - links
+    return plain <= max_plain and (not min_density or (text > 0 and links / text >= min_density))
+
+
+def _prune(root: LexborNode, page_chars: int) -> list[DomRemoval]:
+    removals: list[DomRemoval] = []
+    doomed: list[LexborNode] = []
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    while stack:
+        node, in_article = stack.pop()
+        for child in node.iter(include_text=False):
+            tag = child.tag or ""
+            if tag in dom_rules.ARTICLE_TAGS:
+                stack.append((child, True))
+                continue
+            found = _rule(child, in_article)
+            if found is not None and not _holds_article(child):
+                text = _text(child)
+                if (page_chars < _MIN_BIG or len(text) <= _BIG_SHARE * page_chars):
+                    category, rule, reason = found
+                    if text:
+                        removals.append(DomRemoval(_path(child), text, str(category), "dom",
+                                                   rule, reason))
+                    doomed.append(child)
+                    continue
+            stack.append((child, in_article))
+    for node in doomed:
+        node.decompose()
+    return removals
+
+
+@dataclasses.dataclass(frozen=True)
+class _Hint:
+    tag: str
+    path: str
+    classes: tuple[str, ...]
+    link_density: float
+    heading_level: int | None
+
+
+def _hints(root: LexborNode) -> dict[str, _Hint]:
+    """Normalised text of every paragraph-like element -> its DOM hints (first one wins)."""
+    hints: dict[str, _Hint] = {}
+    for node in root.css(",".join(sorted(dom_rules.TEXT_TAGS))):
+        text = node.text(separator=" ")
+        key = normalize(text)
+        if not key or key in hints:
+            continue
+        links = sum(len(a.text(separator=" ").strip()) for a in node.css("a"))
+        tag = node.tag or ""
+        level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else None
+        classes = tuple(dom_rules.tokens(node.attributes.get("class") or ""))
+        hints[key] = _Hint(tag, _path(node), classes,
+                           min(1.0, links / max(1, len(text.strip()))), level)
+    return hints
+
+
+def _with_hints(doc: Document, hints: dict[str, _Hint]) -> tuple[Block, ...]:
+    blocks = []
+    for block in doc.blocks:
+        norm = block.norm
+        hint = hints.get(norm) or (hints.get(norm[2:]) if norm.startswith("- ") else None)
+        if hint is None:
+            blocks.append(block)
+            continue
+        blocks.append(dataclasses.replace(block, tag=hint.tag, dom_path=hint.path,
+                                          classes=hint.classes, link_density=hint.link_density,
+                                          heading_level=hint.heading_level))
+    return tuple(blocks)
+
+
+def _extract(html: str) -> str:
+    return trafilatura.extract(html, **_EXTRACT_SETTINGS) or ""
+
+
+def headline(tree: LexborHTMLParser) -> str:
+    """The page's headline: its first ``<h1>``, else ``og:title``, else ``<title>``."""
+    h1 = tree.css_first("h1")
+    if h1 is not None and _text(h1):
+        return _text(h1)
+    og = tree.css_first('meta[property="og:title"]')
+    if og is not None and (og.attributes.get("content") or "").strip():
+        return " ".join((og.attributes.get("content") or "").split())
+    title = tree.css_first("title")
+    return _text(title) if title is not None else ""
+
+
+def from_html(html: str, *, keep_headline: bool = False) -> Document:
+    """Prune, extract and map an HTML page into a Document (see the module docstring).
+
+    >>> page = ('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+    ...         '<article><h1>Bridge reopens</h1><p>' + 'The old bridge reopened today. ' * 8
+    ...         + '</p></article></body></html>')
+    >>> doc = from_html(page)
+    >>> doc.text.startswith("The old bridge reopened today.")
+    True
+    >>> [(d.category, d.rule, d.text) for d in doc.dom_removals]
+    [('navigation', 'nav_element', 'Home News')]
+    """
+    tree = LexborHTMLParser(html)
+    title = headline(tree) if keep_headline else ""
+    tree.strip_tags(sorted(dom_rules.SILENT_TAGS))
+    unpruned = tree.html or ""
+    root = tree.body if tree.body is not None else tree.root
+    removals: list[DomRemoval] = []
+    if root is not None:
+        page_chars = len(_text(root))
+        removals = _prune(root, page_chars)
+    text = _extract(tree.html or "")
+    if removals and len(text) < _MIN_EXTRACT:
+        # Pruning can hide the landmarks the extractor needs: extract the unpruned page,
+        # and report nothing pruned, since nothing was.
+        text, removals = _extract(unpruned), []
+    if title and not normalize(text).startswith(normalize(title)):
+        text = f"{title}\n{text}" if text else title
+    doc = from_text(text)
+    hints = _hints(root) if root is not None else {}
+    return Document(doc.text, _with_hints(doc, hints), source="html",
+                    dom_removals=tuple(removals))
