@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from cleanroom.decode import decode
+from cleanroom.document.from_html import from_html, looks_like_html
 from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
 from cleanroom.errors import InvalidInput
 from cleanroom.options import Options
 from cleanroom.report import Result
 from cleanroom.resolver import resolve
-from cleanroom.decode import decode
 
 
 def _document(data: str | bytes, options: Options) -> Document:
@@ -23,6 +24,8 @@ def _document(data: str | bytes, options: Options) -> Document:
             f"{type(data).__name__}. Read files with open(path, 'rb').read() or pass the "
             "response body (response.text or response.content)."
         )
+    if options.format == "html" or (options.format == "auto" and looks_like_html(data)):
+        return from_html(data, keep_headline=options.headline)
     return from_text(data)
 
 

@@ -33,6 +33,9 @@ class Options:
     ``categories``: the categories to remove; ``None`` means every category.
     ``strict``: also cut what detectors are less sure of (see ``Report.held_back``).
     ``detectors``: replaces the built-in detectors; ``extra_detectors`` adds to them.
+    ``headline``: for HTML input, put the page's headline (its ``<h1>``, else ``og:title``)
+    first in the text.  Off by default: the text is the article body, as extractors and the
+    article benchmark define it (see ``docs/html.md``).
     ``url``: where the page came from; the ``template`` detector finds the site's templates
     by it.
     ``templates``: a ``TemplateSet`` learned from a dump (``cleanroom templates learn``); when
@@ -45,6 +48,7 @@ class Options:
     strict: bool = False
     detectors: tuple[Detector, ...] | None = None
     extra_detectors: tuple[Detector, ...] = field(default=())
+    headline: bool = False
     url: str | None = None
     templates: TemplateSet | None = None
 
@@ -61,6 +65,8 @@ class Options:
             object.__setattr__(self, "categories", _categories(self.categories))
         if not isinstance(self.strict, bool):
             raise InvalidOptions(f"strict must be True or False, not {self.strict!r}")
+        if not isinstance(self.headline, bool):
+            raise InvalidOptions(f"headline must be True or False, not {self.headline!r}")
         if self.detectors is not None:
             object.__setattr__(self, "detectors", _detectors(self.detectors, "detectors"))
         object.__setattr__(self, "extra_detectors",
