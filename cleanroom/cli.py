@@ -4,6 +4,8 @@ Subcommands::
 
     cleanroom clean INPUT... [-o DIR]   clean files, directories, JSONL and WARC dumps
     cleanroom show FILE [-o PAGE.html]  an HTML page showing what was removed and why
+    cleanroom templates learn INPUT... -o FILE
+                                        learn each site's template paragraphs (docs/templates.md)
 
 ``cleanroom INPUT...`` (no subcommand) means ``cleanroom clean INPUT...``.
 
@@ -25,6 +27,10 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cleanroom.templates import TemplateSet
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -60,6 +66,9 @@ def _add_cleaning_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--html-key", default="html", metavar="KEY",
                    help="JSONL field holding HTML, used when the text field is absent "
                         "(default: html)")
+    p.add_argument("--templates", type=Path, metavar="FILE",
+                   help="also remove each site's template paragraphs learned into FILE by "
+                        "`cleanroom templates learn` (records are matched by their url)")
 
 
 def _add_clean(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -86,6 +95,12 @@ def _add_clean(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("-q", "--quiet", action="store_true",
                    help="no progress bar and no summary on stderr")
     _add_cleaning_options(p)
+    p.add_argument("--learn-templates", action="store_true",
+                   help="first learn site templates from the inputs (a first pass), then "
+                        "clean with them; thresholds as in `cleanroom templates learn`")
+    from cleanroom.batch.templates import add_threshold_flags
+
+    add_threshold_flags(p)
     p.set_defaults(run=_run_clean)
 
 
@@ -104,9 +119,16 @@ def _add_show(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=_run_show)
 
 
+def _add_templates(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from cleanroom.batch.templates import add_learn_parser
+
+    add_learn_parser(sub)
+
+
 _COMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = {
     "clean": _add_clean,
     "show": _add_show,
+    "templates": _add_templates,
 }
 
 
@@ -131,7 +153,26 @@ def _options(args: argparse.Namespace) -> object:
     categories = None
     if args.categories:
         categories = frozenset(c.strip() for c in args.categories.split(",") if c.strip())
-    return Options(strict=args.strict, categories=categories)  # type: ignore[arg-type]
+    return Options(strict=args.strict, templates=_templates(args),
+                   categories=categories)
+
+
+def _templates(args: argparse.Namespace) -> TemplateSet | None:
+    """The TemplateSet of ``--templates FILE``, or learned first for ``--learn-templates``."""
+    from cleanroom.batch.sources import UsageError
+    from cleanroom.batch.templates import learn_from_args
+    from cleanroom.templates import TemplateFileError, TemplateSet
+
+    if getattr(args, "learn_templates", False):
+        if args.templates is not None:
+            raise UsageError("use either --templates FILE or --learn-templates, not both")
+        return learn_from_args(args)
+    if args.templates is None:
+        return None
+    try:
+        return TemplateSet.load(args.templates)
+    except TemplateFileError as e:
+        raise UsageError(str(e)) from None
 
 
 def _settings(args: argparse.Namespace) -> object:

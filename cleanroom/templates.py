@@ -217,7 +217,7 @@ class TemplateSet:
     come without a URL.
     """
 
-    __slots__ = ("_sites", "fold_digits", "min_docs", "min_share")
+    __slots__ = ("_hash", "_sites", "fold_digits", "min_docs", "min_share")
 
     def __init__(self, sites: Mapping[str, SiteTemplates] | None = None, *, min_docs: int = 10,
                  min_share: float = 0.1, fold_digits: bool = False) -> None:
@@ -225,6 +225,7 @@ class TemplateSet:
         self.min_docs = min_docs
         self.min_share = min_share
         self.fold_digits = fold_digits
+        self._hash: int | None = None
 
     @property
     def sites(self) -> tuple[str, ...]:
@@ -238,10 +239,23 @@ class TemplateSet:
         return iter(self._sites.values())
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, TemplateSet) and self._key() == other._key()
+        if self is other:
+            return True
+        return (isinstance(other, TemplateSet) and hash(self) == hash(other)
+                and self._key() == other._key())
 
-    def __hash__(self) -> int:
-        return hash(self._key())
+    def __hash__(self) -> int:  # cached: Options holding a set are hashed per record
+        if self._hash is None:
+            self._hash = hash(self._key())
+        return self._hash
+
+    def __getstate__(self) -> dict[str, Any]:  # the cached hash is salted per process
+        return {k: getattr(self, k) for k in self.__slots__ if k != "_hash"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for k, v in state.items():
+            object.__setattr__(self, k, v)
+        self._hash = None
 
     def _key(self) -> tuple[Any, ...]:
         return (self.fold_digits, tuple((s.site, s.docs, tuple(s.counts.items()))

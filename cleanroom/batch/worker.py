@@ -19,6 +19,7 @@ nowhere), ``where`` (file and line or offset), and ``error: {type, message}`` or
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import signal
 import threading
@@ -110,6 +111,8 @@ def _options(base: cleanroom.Options, fmt: str, encoding: str | None) -> cleanro
 
 def clean_record(record: Record, settings: Settings) -> cleanroom.Result:
     opts = _options(settings.options, settings.force_format or record.format, record.encoding)
+    if opts.templates is not None and record.url:  # the template detector keys on the site
+        opts = dataclasses.replace(opts, url=record.url)
     with _time_limit(settings.timeout):
         return cleanroom.clean(record.content, opts)
 

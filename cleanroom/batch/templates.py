@@ -1,0 +1,160 @@
+"""The learning pass over a dump: records -> signatures -> ``HashCounts`` -> ``TemplateSet``.
+
+``cleanroom templates learn INPUT... -o site.tpl`` runs it; ``cleanroom clean
+--learn-templates`` runs it first and then cleans with what it learned (two passes over the
+inputs: the dump is read twice, never held in memory).  The counting itself is
+``cleanroom.templates`` (engine-free); this module only feeds it records.
+
+A record is counted on the text the detectors will see: for HTML that is the extracted text
+(``clean(content, detectors=())`` gives it as ``source_text``).  Records without a URL are
+counted as ``unsited`` and learn nothing; unreadable records are counted as ``errors``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import cleanroom
+from cleanroom.batch.sources import Keys, Record, records
+from cleanroom.templates import HashCounts, TemplateSet, signature
+
+DEFAULT_MIN_DOCS = 10
+DEFAULT_MIN_SHARE = 0.1
+
+
+@dataclass(frozen=True)
+class LearnStats:
+    """What the pass read: records in, counted per site, without a site, unreadable."""
+
+    records: int
+    counted: int
+    unsited: int
+    errors: int
+    sites: int
+
+    def line(self, templates: TemplateSet) -> str:
+        return (f"learned {len(templates)} template paragraphs for {len(templates.sites)} of "
+                f"{self.sites} sites from {self.records} records ({self.unsited} without a "
+                f"URL, {self.errors} unreadable)")
+
+
+def record_text(record: Record, fmt: str | None = None) -> str:
+    """The text ``clean()`` would give the detectors for this record."""
+    if isinstance(record.content, str) and (fmt or record.format) == "text":
+        return record.content
+    opts = cleanroom.Options(format=fmt or record.format,  # type: ignore[arg-type]
+                             encoding=record.encoding, detectors=())
+    return cleanroom.clean(record.content, opts).source_text
+
+
+def count_records(inputs: Iterable[str | Path], *, keys: Keys = Keys(),
+                  fmt: str | None = None, fold_digits: bool = False
+                  ) -> tuple[HashCounts, LearnStats]:
+    """Count paragraph hashes per site over every record of ``inputs``."""
+    counts = HashCounts(fold_digits=fold_digits)
+    n = errors = 0
+    for rec in records(inputs, keys):
+        n += 1
+        if not isinstance(rec, Record) or rec.skip:
+            errors += not isinstance(rec, Record)
+            continue
+        try:
+            text = record_text(rec, fmt)
+        except Exception:  # a record clean() cannot read is an error record later anyway
+            errors += 1
+            continue
+        counts.add(signature(text, rec.url, fold_digits=fold_digits))
+    counted = sum(counts.docs.values())
+    return counts, LearnStats(n, counted, counts.unsited, errors, len(counts.docs))
+
+
+def learn_paths(inputs: Iterable[str | Path], *, min_docs: int = DEFAULT_MIN_DOCS,
+                min_share: float = DEFAULT_MIN_SHARE, keys: Keys = Keys(),
+                fmt: str | None = None, fold_digits: bool = False
+                ) -> tuple[TemplateSet, LearnStats]:
+    """Learn a TemplateSet from files, directories, JSONL and WARC dumps."""
+    counts, stats = count_records(inputs, keys=keys, fmt=fmt, fold_digits=fold_digits)
+    return counts.select(min_docs=min_docs, min_share=min_share), stats
+
+
+def _share(value: str) -> float:
+    x = float(value)
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return x
+
+
+def _min_docs(value: str) -> int:
+    n = int(value)
+    if n < 2:
+        raise argparse.ArgumentTypeError(f"must be at least 2, not {n}")
+    return n
+
+
+def add_threshold_flags(p: argparse.ArgumentParser) -> None:
+    """``--min-docs``, ``--min-share``, ``--fold-digits``: shared by learn and clean."""
+    p.add_argument("--min-docs", type=_min_docs, default=DEFAULT_MIN_DOCS, metavar="K",
+                   help="a template paragraph is on at least K pages of its site "
+                        f"(default: {DEFAULT_MIN_DOCS})")
+    p.add_argument("--min-share", type=_share, default=DEFAULT_MIN_SHARE, metavar="S",
+                   help="... and on at least this share of the site's pages "
+                        f"(default: {DEFAULT_MIN_SHARE})")
+    p.add_argument("--fold-digits", action="store_true",
+                   help="count paragraphs that differ only in numbers as one (off: it merges "
+                        "real paragraphs such as prices and scores)")
+
+
+def add_learn_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``cleanroom templates learn INPUT... -o FILE``."""
+    p = sub.add_parser("templates", help="learn each site's boilerplate from a dump",
+                       description="Learn template paragraphs (footers, promos, notices a site "
+                       "repeats on many pages) from a dump; clean with --templates FILE.")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    learn = actions.add_parser("learn", help="count paragraphs per site and save the templates")
+    learn.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
+    learn.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
+                       help="where to save the templates (JSON; gzip if FILE ends in .gz)")
+    learn.add_argument("--text-key", default="text", metavar="KEY")
+    learn.add_argument("--html-key", default="html", metavar="KEY")
+    learn.add_argument("--url-key", default="url", metavar="KEY",
+                       help="JSONL field holding the page URL (default: url)")
+    learn.add_argument("--format", choices=("auto", "text", "html"), default=None)
+    learn.add_argument("-q", "--quiet", action="store_true")
+    add_threshold_flags(learn)
+    learn.set_defaults(run=run_learn)
+
+
+def keys_of(args: argparse.Namespace) -> Keys:
+    return Keys(text=args.text_key, html=args.html_key,
+                url=getattr(args, "url_key", "url"))
+
+
+def learn_from_args(args: argparse.Namespace) -> TemplateSet:
+    templates, stats = learn_paths(args.inputs, min_docs=args.min_docs,
+                                   min_share=args.min_share, keys=keys_of(args),
+                                   fmt=args.format, fold_digits=args.fold_digits)
+    if not args.quiet:
+        print(stats.line(templates), file=sys.stderr)
+    return templates
+
+
+def run_learn(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    templates = learn_from_args(args)
+    templates.save(args.output)
+    return 0
+
+
+def learn_main(argv: Sequence[str] | None = None) -> int:
+    """``cleanroom templates learn ...`` on its own (the same as through ``cleanroom.cli``)."""
+    parser = argparse.ArgumentParser(prog="cleanroom")
+    add_learn_parser(parser.add_subparsers(dest="command", required=True))
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as e:
+        return int(e.code or 0)
+    code: int = args.run(args, parser)
+    return code
