@@ -45,6 +45,8 @@ _EXTRACT_SETTINGS: dict[str, Any] = {
 }
 _BIG_SHARE = 0.5  # an element with more than this share of the page's text is not furniture
 _MIN_BIG = 2000  # ... once the page has this much text (short pages are all furniture-sized)
+_TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:»]\s+")
+_MAX_HEADLINE = 300
 _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
 
 # A document is HTML when it opens like one, or has several element tags and a closing tag.
@@ -110,12 +112,29 @@ def _rule(node: LexborNode, in_article: bool) -> tuple[Any, str, str] | None:
         if role in dom_rules.ROLES:
             category, kind = dom_rules.ROLES[role]
             return category, "aria_role", f"role={role!r}: {kind}"
+    if tag in ("ul", "ol") and _is_link_list(node):
+        return (Category.RELATED, "link_list",
+                "a list whose every item is mostly a link: related stories or a menu")
     if tag in dom_rules.CONTAINER_TAGS:
         hit = dom_rules.token_rule(attrs.get("class") or "", attrs.get("id") or "")
         if hit is not None and _shaped(node, hit[0]):
             category, kind, token = hit
             return category, "class_token", f"class/id token {token!r}: {kind}"
     return None
+
+
+def _is_link_list(node: LexborNode) -> bool:
+    """At least ``LINK_LIST_ITEMS`` items, each with at least ``LINK_ITEM_SHARE`` of its text in
+    links.  A list in which some items are plain text (steps, facts, sources) is not one."""
+    items = [li for li in node.iter(include_text=False) if li.tag == "li"]
+    if len(items) < dom_rules.LINK_LIST_ITEMS:
+        return False
+    for li in items:
+        text = len(_text(li))
+        links = sum(len(_text(a)) for a in li.css("a"))
+        if not text or links / text < dom_rules.LINK_ITEM_SHARE:
+            return False
+    return True
 
 
 def _shaped(node: LexborNode, category: Category) -> bool:
@@ -161,6 +180,18 @@ class _Hint:
     classes: tuple[str, ...]
     link_density: float
     heading_level: int | None
+    in_header: bool
+
+
+def _in_header(node: LexborNode) -> bool:
+    current = node.parent
+    for _ in range(4):
+        if current is None:
+            return False
+        if current.tag == "header":
+            return True
+        current = current.parent
+    return False
 
 
 def _hints(root: LexborNode) -> dict[str, _Hint]:
@@ -176,8 +207,38 @@ def _hints(root: LexborNode) -> dict[str, _Hint]:
         level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else None
         classes = tuple(dom_rules.tokens(node.attributes.get("class") or ""))
         hints[key] = _Hint(tag, _path(node), classes,
-                           min(1.0, links / max(1, len(text.strip()))), level)
+                           min(1.0, links / max(1, len(text.strip()))), level,
+                           _in_header(node))
     return hints
+
+
+def _standfirst_line(text: str, hints: dict[str, _Hint], descriptions: set[str]) -> int:
+    """Characters at the start of ``text`` taken by a standfirst: the summary sentence set
+    under the headline.  It is a sentence-long heading (``h2``-``h6``) in the article's
+    ``<header>``, or marked by a class token (``dom_rules.STANDFIRST_TOKENS``), or equal to
+    the page's description; or a paragraph with such a class token.  A short heading that
+    opens the first section ("Background") is none of these."""
+    nl = text.find("\n")
+    line = text if nl < 0 else text[:nl]
+    key = normalize(line)
+    hint = hints.get(key)
+    if hint is None or len(key.split()) < dom_rules.STANDFIRST_MIN_WORDS:
+        return 0
+    marked = bool(dom_rules.STANDFIRST_TOKENS.intersection(hint.classes))
+    heading = hint.heading_level is not None and hint.heading_level >= 2
+    if marked and (heading or hint.tag == "p") or heading and (hint.in_header
+                                                               or key in descriptions):
+        return len(text) if nl < 0 else nl + 1
+    return 0
+
+
+def _descriptions(tree: LexborHTMLParser) -> set[str]:
+    found = set()
+    for selector in ('meta[name="description"]', 'meta[property="og:description"]'):
+        meta = tree.css_first(selector)
+        if meta is not None and meta.attributes.get("content"):
+            found.add(normalize(meta.attributes.get("content") or ""))
+    return found
 
 
 def _with_hints(doc: Document, hints: dict[str, _Hint]) -> tuple[Block, ...]:
@@ -198,32 +259,52 @@ def _extract(html: str) -> str:
     return trafilatura.extract(html, **_EXTRACT_SETTINGS) or ""
 
 
-def headline(tree: LexborHTMLParser) -> str:
-    """The page's headline: its first ``<h1>``, else ``og:title``, else ``<title>``."""
-    h1 = tree.css_first("h1")
-    if h1 is not None and _text(h1):
-        return _text(h1)
-    og = tree.css_first('meta[property="og:title"]')
-    if og is not None and (og.attributes.get("content") or "").strip():
-        return " ".join((og.attributes.get("content") or "").split())
+def headlines(tree: LexborHTMLParser) -> list[str]:
+    """The page's headline as its markup states it, most specific first: every ``<h1>``, the
+    ``og:title`` and ``twitter:title``, and ``<title>`` whole and split at `` | `` or `` - ``
+    (where sites append their name)."""
+    found = [_text(h1) for h1 in tree.css("h1")]
+    for selector in ('meta[property="og:title"]', 'meta[name="twitter:title"]'):
+        meta = tree.css_first(selector)
+        if meta is not None:
+            found.append(" ".join((meta.attributes.get("content") or "").split()))
     title = tree.css_first("title")
-    return _text(title) if title is not None else ""
+    if title is not None:
+        whole = _text(title)
+        found.append(whole)
+        found.extend(_TITLE_SEPARATORS.split(whole))
+    return [h for h in found if h]
+
+
+def _headline_lines(text: str, candidates: list[str]) -> int:
+    """Characters at the start of ``text`` taken by headline lines (at most two lines)."""
+    keys = {normalize(c) for c in candidates}
+    pos = 0
+    for _ in range(2):
+        nl = text.find("\n", pos)
+        line = text[pos:] if nl < 0 else text[pos:nl]
+        if len(line) > _MAX_HEADLINE or normalize(line) not in keys:
+            break
+        pos = len(text) if nl < 0 else nl + 1
+    return pos
 
 
 def from_html(html: str, *, keep_headline: bool = False) -> Document:
     """Prune, extract and map an HTML page into a Document (see the module docstring).
 
     >>> page = ('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>'
-    ...         '<article><h1>Bridge reopens</h1><p>' + 'The old bridge reopened today. ' * 8
+    ...         '<article><h1>Bridge reopens</h1><p>' + 'The old bridge reopened today. ' * 12
     ...         + '</p></article></body></html>')
     >>> doc = from_html(page)
     >>> doc.text.startswith("The old bridge reopened today.")
+    True
+    >>> from_html(page, keep_headline=True).text.startswith("Bridge reopens\\nThe old bridge")
     True
     >>> [(d.category, d.rule, d.text) for d in doc.dom_removals]
     [('navigation', 'nav_element', 'Home News')]
     """
     tree = LexborHTMLParser(html)
-    title = headline(tree) if keep_headline else ""
+    candidates = headlines(tree)
     tree.strip_tags(sorted(dom_rules.SILENT_TAGS))
     unpruned = tree.html or ""
     root = tree.body if tree.body is not None else tree.root
@@ -236,9 +317,16 @@ def from_html(html: str, *, keep_headline: bool = False) -> Document:
         # Pruning can hide the landmarks the extractor needs: extract the unpruned page,
         # and report nothing pruned, since nothing was.
         text, removals = _extract(unpruned), []
-    if title and not normalize(text).startswith(normalize(title)):
-        text = f"{title}\n{text}" if text else title
-    doc = from_text(text)
+    # The headline and standfirst are the page's title and summary, not its body: the body
+    # starts after them, unless the caller asked for them (then the headline is put first
+    # if the extractor left it out).
     hints = _hints(root) if root is not None else {}
+    lead = _headline_lines(text, candidates)
+    lead += _standfirst_line(text[lead:], hints, _descriptions(tree))
+    if not keep_headline:
+        text = text[lead:]
+    elif not lead and candidates:
+        text = f"{candidates[0]}\n{text}" if text else candidates[0]
+    doc = from_text(text)
     return Document(doc.text, _with_hints(doc, hints), source="html",
                     dom_removals=tuple(removals))
