@@ -30,6 +30,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from cleanroom.batch.worker import Settings
+    from cleanroom.options import Options
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
     from cleanroom.templates import TemplateSet
 
 EXIT_OK = 0
@@ -147,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _options(args: argparse.Namespace) -> object:
+def _options(args: argparse.Namespace) -> Options:
     from cleanroom.options import Options
 
     categories = None
@@ -175,11 +180,11 @@ def _templates(args: argparse.Namespace) -> TemplateSet | None:
         raise UsageError(str(e)) from None
 
 
-def _settings(args: argparse.Namespace) -> object:
+def _settings(args: argparse.Namespace) -> Settings:
     from cleanroom.batch.sources import Keys
     from cleanroom.batch.worker import Settings
 
-    return Settings(options=_options(args), keys=Keys(text=args.text_key, html=args.html_key),  # type: ignore[arg-type]
+    return Settings(options=_options(args), keys=Keys(text=args.text_key, html=args.html_key),
                     report=getattr(args, "report", "inline"),
                     replace_text=getattr(args, "replace_text", False),
                     timeout=getattr(args, "timeout", None), force_format=args.format)
@@ -202,7 +207,7 @@ def _run_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         return _usage(parser, "--resume needs --output DIR")
     sources = plan(args.inputs)
     show_progress = not args.quiet and sys.stderr.isatty()
-    run = Run(sources, _settings(args), output=args.output, jobs=args.jobs,  # type: ignore[arg-type]
+    run = Run(sources, _settings(args), output=args.output, jobs=args.jobs,
               resume=args.resume, summary_path=args.summary,
               progress=Progress() if show_progress else None)
     total = run.execute()
@@ -215,7 +220,7 @@ def _run_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 def _run_show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from cleanroom.show import show_file
 
-    page, title = show_file(args.file, args.record, _settings(args))  # type: ignore[arg-type]
+    page, title = show_file(args.file, args.record, _settings(args))
     out = args.output or Path(args.file.name + ".cleanroom.html")
     out.write_text(page, encoding="utf-8")
     print(f"{out}: {title}", file=sys.stderr)

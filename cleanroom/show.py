@@ -17,9 +17,13 @@ from __future__ import annotations
 import html
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cleanroom.categories import Category
 from cleanroom.report import Removal, Result
+
+if TYPE_CHECKING:
+    from cleanroom.batch.worker import Settings
 
 COLOURS: dict[str, str] = {
     "error_page": "#f4a3a3", "repeated": "#f7d08a", "disclaimer": "#b9d7f7",
@@ -108,12 +112,11 @@ def render(result: Result, title: str) -> str:
             f'<pre class="doc">{body}</pre>{dom}</main></body></html>\n')
 
 
-def show_file(path: Path, record: int, settings: object) -> tuple[str, str]:
+def show_file(path: Path, record: int, settings: Settings) -> tuple[str, str]:
     """Clean record ``record`` (1-based) of ``path`` and render it; returns (page, title)."""
     from cleanroom.batch.sources import RecordError, UsageError, items, parse, plan
-    from cleanroom.batch.worker import Settings, clean_record
+    from cleanroom.batch.worker import clean_record
 
-    assert isinstance(settings, Settings)
     sources = plan([path])
     found = next(islice((i for s in sources for i in items(s)), record - 1, None), None)
     if found is None:

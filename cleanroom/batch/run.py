@@ -29,8 +29,14 @@ import orjson
 from cleanroom.batch.progress import Progress
 from cleanroom.batch.sources import Item, Source, items
 from cleanroom.batch.summary import Summary
-from cleanroom.batch.worker import (ChunkResult, Settings, clean_chunk, clean_chunk_in_worker,
-                                    clean_item, init_worker)
+from cleanroom.batch.worker import (
+    ChunkResult,
+    Settings,
+    clean_chunk,
+    clean_chunk_in_worker,
+    clean_item,
+    init_worker,
+)
 
 CHUNK_ITEMS = 256
 CHUNK_BYTES = 2 << 20
@@ -93,21 +99,35 @@ def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int
     try:
         while True:
             while len(pending) < 3 * jobs:
-                chunk = next(source, None)
-                if chunk is None:
+                more = next(source, None)
+                if more is None:
                     break
-                pending.append((chunk, executor.submit(clean_chunk_in_worker, chunk.items)))
+                pending.append((more, executor.submit(clean_chunk_in_worker, more.items)))
             if not pending:
                 return
             chunk, future = pending.popleft()
             try:
                 result = future.result()
-            except BrokenProcessPool as e:
-                result = _crashed(chunk, settings, str(e) or "BrokenProcessPool")
-                executor.shutdown(wait=False, cancel_futures=True)
-                executor = pool()
-                pending = deque((c, executor.submit(clean_chunk_in_worker, c.items))
-                                for c, _ in pending)
+            except BrokenProcessPool:
+                # Every chunk in flight fails with the pool, not only the one that killed
+                # it: rerun them one at a time in a fresh pool to find the culprit.
+                suspects = [chunk] + [c for c, _ in pending]
+                pending.clear()
+                broken = True
+                for suspect in suspects:
+                    if broken:
+                        executor.shutdown(wait=False, cancel_futures=True)
+                        executor, broken = pool(), False
+                    try:
+                        result = executor.submit(clean_chunk_in_worker, suspect.items).result()
+                    except BrokenProcessPool as e:
+                        result = _crashed(suspect, settings, str(e) or "BrokenProcessPool")
+                        broken = True
+                    yield suspect, result
+                if broken:
+                    executor.shutdown(wait=False, cancel_futures=True)
+                    executor = pool()
+                continue
             yield chunk, result
     finally:
         executor.shutdown(wait=True, cancel_futures=True)

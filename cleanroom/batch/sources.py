@@ -129,8 +129,7 @@ def kind_of(path: Path) -> Kind | None:
     """The kind of a file by its suffixes, compression suffix ignored."""
     name = path.name.lower()
     for comp in COMPRESSIONS:
-        if name.endswith(comp):
-            name = name[: -len(comp)]
+        name = name.removesuffix(comp)
     suffix = os.path.splitext(name)[1]
     return _DOC_SUFFIXES.get(suffix) or _STREAM_SUFFIXES.get(suffix)
 
@@ -195,11 +194,11 @@ def open_stream(path: Path) -> IO[bytes]:
     """Open ``path`` for reading bytes, decompressing ``.gz`` and ``.zst`` on the fly."""
     name = path.name.lower()
     if name.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return gzip.open(path, "rb")  # type: ignore[return-value]
     if name.endswith(".zst"):
         import zstandard
 
-        raw = open(path, "rb")
+        raw = open(path, "rb")  # noqa: SIM115 - closed by the stream reader
         return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))
     return open(path, "rb")
 
@@ -282,7 +281,7 @@ def parse(item: Item, keys: Keys = Keys()) -> Record:
         fmt: Literal["auto", "text", "html"] = "text" if ctype == "text/plain" else "html"
         return Record(item.meta.get("id"), item.meta.get("url"), item.data, fmt, item.where,
                       encoding=_encoding(item.meta.get("charset")), skip=skip)
-    return Record(item.where.file, None, item.data, item.kind, item.where)  # type: ignore[arg-type]
+    return Record(item.where.file, None, item.data, item.kind, item.where)
 
 
 def _encoding(name: str | None) -> str | None:

@@ -138,7 +138,7 @@ def clean_item(item: Item, settings: Settings) -> tuple[bytes, bytes, Summary]:
                                   ) from None
             except RecursionError:
                 raise RecordError("clean_failed", "clean() hit the recursion limit") from None
-            except Exception as e:  # a bug must not lose the record: report it, go on
+            except Exception as e:  # noqa: BLE001 - a bug must not lose the record
                 raise RecordError("clean_failed", f"clean() raised {type(e).__name__}: {e}"
                                   ) from None
             finally:

@@ -1,0 +1,156 @@
+"""The batch run: one record in, one record out, whatever the records hold."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import cleanroom
+from cleanroom.batch.run import Run
+from cleanroom.batch.sources import Item, Where, plan
+from cleanroom.batch.worker import Settings, clean_item
+from cleanroom.categories import Category
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Document
+from tests.test_batch_data import ARTICLE, mixed_dump
+
+
+def read_outputs(out: Path) -> list[dict[str, Any]]:
+    rows = []
+    for path in sorted(out.rglob("*.jsonl")):
+        if not path.name.endswith(".report.jsonl"):
+            rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return rows
+
+
+def test_mixed_dump_one_record_out_per_record_in(tmp_path: Path) -> None:
+    dump = mixed_dump(tmp_path / "in")
+    total = Run(plan([dump.root]), Settings(), output=tmp_path / "out").execute()
+    rows = read_outputs(tmp_path / "out")
+    assert len(rows) == dump.records == total.records_in == total.records_out
+    errors = Counter(r["cleanroom"]["error"]["type"] for r in rows if "error" in r["cleanroom"])
+    assert dict(errors) == dump.errors == total.errors_by_type
+    assert sum(1 for r in rows if "skipped" in r["cleanroom"]) == dump.skipped == total.skipped
+    for r in rows:  # every record says where it came from
+        where = r["cleanroom"]["where"]
+        assert Path(where["file"]).is_relative_to(dump.root)
+        assert "line" in where or "offset" in where or where["file"].endswith(
+            (".txt", ".html", ".txt.gz"))
+    assert not list((tmp_path / "out").rglob("*.part"))
+
+
+def test_error_records_say_what_and_where(tmp_path: Path) -> None:
+    dump = mixed_dump(tmp_path / "in")
+    Run(plan([dump.root / "records.jsonl"]), Settings(), output=tmp_path / "out").execute()
+    rows = read_outputs(tmp_path / "out")
+    by_type = {r["cleanroom"]["error"]["type"]: r for r in rows if "error" in r["cleanroom"]}
+    assert by_type["malformed_json"]["cleanroom"]["error"]["line"] == 3
+    assert by_type["malformed_json"]["cleanroom"]["error"]["raw"] == '{"id": 3, "text": "unterminated'
+    assert by_type["missing_field"]["id"] == 4  # a readable object keeps its fields
+    assert "'text'" in by_type["missing_field"]["cleanroom"]["error"]["message"]
+    assert by_type["undecodable_bytes"]["cleanroom"]["error"]["line"] == 7
+    assert "\\xe9" in by_type["undecodable_bytes"]["cleanroom"]["error"]["raw"]
+
+
+def test_jsonl_fields_pass_through_byte_for_byte(tmp_path: Path) -> None:
+    dump = mixed_dump(tmp_path / "in")
+    Run(plan([dump.root / "records.jsonl"]), Settings(report="none"),
+        output=tmp_path / "out").execute()
+    src = (dump.root / "records.jsonl").read_bytes().splitlines()
+    out = (tmp_path / "out" / "records.jsonl").read_bytes().splitlines()
+    assert out[0].startswith(src[0][:-1])  # '"score": 0.75' and spacing untouched
+    big = json.loads(out[-1])
+    assert big["big"] == 123456789012345678901234567890
+    assert big["cleanroom"] == {"text": "Big numbers pass.",
+                                "where": {"file": str(dump.root / "records.jsonl"), "line": 9}}
+    first = json.loads(out[0])
+    assert first["text"].startswith("404") and first["cleanroom"]["text"] == ARTICLE
+
+
+def test_replace_text_and_sidecar(tmp_path: Path) -> None:
+    dump = mixed_dump(tmp_path / "in")
+    Run(plan([dump.root / "records.jsonl"]), Settings(report="sidecar", replace_text=True),
+        output=tmp_path / "out").execute()
+    out = [json.loads(x) for x in (tmp_path / "out" / "records.jsonl").read_text().splitlines()]
+    side = [json.loads(x) for x in
+            (tmp_path / "out" / "records.report.jsonl").read_text().splitlines()]
+    assert len(out) == len(side) == 8
+    assert out[0]["text"] == ARTICLE and "report" not in out[0]["cleanroom"]
+    assert list(side[0]["report"]["chars_by_category"]) == ["error_page"]
+    assert side[2]["report"] is None and side[2]["where"]["line"] == 3
+    # the sidecar replays: report + original text -> clean text
+    original = (dump.root / "records.jsonl").read_bytes().splitlines()[0]
+    report = cleanroom.Report.from_dict(side[0]["report"])
+    assert report.apply(json.loads(original)["text"]) == ARTICLE
+
+
+def test_timeout_becomes_an_error_record() -> None:
+    item = Item("text", ("A line of text that goes on. " * 40 + "\n") * 3000, Where("big.txt"))
+    line, _, summary = clean_item(item, Settings(timeout=0.001))
+    err = json.loads(line)["cleanroom"]["error"]
+    assert err["type"] == "timeout" and err["file"] == "big.txt"
+    assert summary.errors_by_type == {"timeout": 1} and summary.records_out == 1
+
+
+class Crash:
+    """A detector that kills its process on a marker, as a segfault or the OOM killer would."""
+
+    name = "crash_test"
+    category = Category.ADS
+
+    def find(self, doc: Document) -> list[Finding]:
+        if "KILL-THE-WORKER" in doc.text:
+            os._exit(1)
+        return []
+
+
+class Boom(Crash):
+    name = "boom_test"
+
+    def find(self, doc: Document) -> list[Finding]:
+        if "BOOM" in doc.text:
+            raise ZeroDivisionError("a detector bug")
+        return []
+
+
+def test_detector_bug_is_an_error_record_not_a_crash() -> None:
+    settings = Settings(options=cleanroom.Options(extra_detectors=(Boom(),)))
+    line, _, summary = clean_item(Item("text", b"BOOM goes the page", Where("b.txt")), settings)
+    err = json.loads(line)["cleanroom"]["error"]
+    assert err["type"] == "clean_failed" and "ZeroDivisionError" in err["message"]
+
+
+def test_dead_worker_costs_only_its_chunk(tmp_path: Path) -> None:
+    lines = [json.dumps({"i": i, "text": f"Record {i} is fine."}) for i in range(600)]
+    lines[300] = json.dumps({"i": 300, "text": "KILL-THE-WORKER"})
+    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n")
+    settings = Settings(options=cleanroom.Options(extra_detectors=(Crash(),)))
+    total = Run(plan([tmp_path / "d.jsonl"]), settings, output=tmp_path / "out",
+                jobs=2).execute()
+    rows = read_outputs(tmp_path / "out")
+    assert [r["i"] for r in rows] == list(range(600))
+    crashed = [r["i"] for r in rows if "error" in r["cleanroom"]]
+    assert 300 in crashed and len(crashed) <= 256  # one chunk at most
+    assert total.records_out == 600 and total.errors == len(crashed)
+
+
+def test_parallel_output_equals_serial_output(tmp_path: Path) -> None:
+    dump = mixed_dump(tmp_path / "in")
+    Run(plan([dump.root]), Settings(), output=tmp_path / "one", jobs=1).execute()
+    Run(plan([dump.root]), Settings(), output=tmp_path / "two", jobs=2).execute()
+    for path in sorted((tmp_path / "one").rglob("*.jsonl")):
+        assert path.read_bytes() == (tmp_path / "two" / path.relative_to(tmp_path / "one")
+                                     ).read_bytes()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_empty_file_gives_empty_output(tmp_path: Path, jobs: int) -> None:
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    total = Run(plan([tmp_path / "empty.jsonl"]), Settings(), output=tmp_path / "o",
+                jobs=jobs).execute()
+    assert (tmp_path / "o" / "empty.jsonl").read_bytes() == b"" and total.files == 1

@@ -1,0 +1,135 @@
+"""The ``cleanroom`` command: exit codes, outputs, resume, interruption, the summary."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleanroom import cli
+from cleanroom.batch.progress import Progress
+from cleanroom.batch.summary import Summary
+from tests.test_batch_data import ARTICLE, BANNER, mixed_dump
+
+
+def clean_dir(tmp_path: Path) -> Path:
+    root = tmp_path / "clean_in"
+    root.mkdir()
+    (root / "a.txt").write_text(BANNER + ARTICLE, encoding="utf-8")
+    (root / "b.jsonl").write_text("".join(json.dumps({"id": i, "text": ARTICLE}) + "\n"
+                                          for i in range(5)), encoding="utf-8")
+    return root
+
+
+def test_all_clean_exits_0_and_writes_summary(tmp_path: Path) -> None:
+    root = clean_dir(tmp_path)
+    assert cli.main([str(root), "-o", str(tmp_path / "out"), "-j", "1", "-q"]) == cli.EXIT_OK
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["complete"] is True
+    total = Summary.from_dict(summary["total"])
+    assert (total.records_in, total.records_out, total.errors, total.files) == (6, 6, 0, 2)
+    assert set(summary["files"]) == {"_files.jsonl", "b.jsonl"}
+    assert sum(Summary.from_dict(f).records_in for f in summary["files"].values()) == 6
+    assert list(total.chars_removed) == ["error_page"]  # the banner of a.txt, nothing else
+    assert total.chars_in - total.chars_out >= total.chars_removed["error_page"] > 0
+
+
+def test_error_records_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dump = mixed_dump(tmp_path / "in")
+    code = cli.main(["clean", str(dump.root), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert code == cli.EXIT_RECORD_ERRORS
+    err = capsys.readouterr().err
+    assert f"records: {dump.records} in, {dump.records} out, 7 errors" in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["missing-dir"],
+    ["clean"],
+    ["clean", "{root}", "--jobs", "0"],
+    ["clean", "{root}", "--report", "sidecar"],  # sidecar needs an output directory
+    ["clean", "{root}", "--resume"],
+    ["clean", "{root}", "--categories", "ads,nonsense"],
+    ["clean", "{root}", "--no-such-flag"],
+    ["clean", "{root}/notes.md"],
+    [],
+])
+def test_unusable_arguments_exit_2(tmp_path: Path, argv: list[str],
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    root = clean_dir(tmp_path)
+    (root / "notes.md").write_text("x")
+    assert cli.main([a.format(root=root) for a in argv]) == cli.EXIT_USAGE
+    assert capsys.readouterr().err.strip()  # always says why
+
+
+def test_stdout_mode_one_line_per_record(tmp_path: Path,
+                                         capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+    root = clean_dir(tmp_path)
+    assert cli.main([str(root / "b.jsonl"), "-q", "-j", "1", "--report", "none"]) == 0
+    lines = capfdbinary.readouterr().out.splitlines()
+    assert [json.loads(x)["id"] for x in lines] == list(range(5))
+    assert all(json.loads(x)["cleanroom"]["text"] == ARTICLE for x in lines)
+
+
+def test_resume_skips_finished_files(tmp_path: Path) -> None:
+    dump = mixed_dump(tmp_path / "in")
+    out = tmp_path / "out"
+    assert cli.main([str(dump.root), "-o", str(out), "-j", "1", "-q"]) == 3
+    first = json.loads((out / "summary.json").read_text())["total"]
+    (out / "more.jsonl").unlink()
+    kept = out / "records.jsonl"
+    kept.write_bytes(b"marker: a resumed run must not rewrite this\n")
+    assert cli.main([str(dump.root), "-o", str(out), "-j", "1", "-q", "--resume"]) == 3
+    assert kept.read_bytes().startswith(b"marker")
+    assert len((out / "more.jsonl").read_text().splitlines()) == 20
+    again = Summary.from_dict(json.loads((out / "summary.json").read_text())["total"])
+    assert again.records_in == first["records_in"] and again.files_resumed == 4
+
+
+def test_interrupted_run_leaves_no_partial_files(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    dump = mixed_dump(tmp_path / "in")
+    out = tmp_path / "out"
+    from cleanroom.batch import worker
+
+    real = worker.clean_record
+    calls = {"n": 0}
+
+    def interrupt_on_the_fifth(record, settings):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise KeyboardInterrupt
+        return real(record, settings)
+
+    monkeypatch.setattr(worker, "clean_record", interrupt_on_the_fifth)
+    assert cli.main([str(dump.root), "-o", str(out), "-j", "1", "-q"]) == cli.EXIT_INTERRUPTED
+    assert not list(out.rglob("*.part"))
+    assert json.loads((out / "summary.json").read_text())["complete"] is False
+    monkeypatch.setattr(worker, "clean_record", real)
+    assert cli.main([str(dump.root), "-o", str(out), "-j", "1", "-q", "--resume"]) == 3
+    total = Summary.from_dict(json.loads((out / "summary.json").read_text())["total"])
+    assert total.records_out == dump.records
+
+
+def test_python_m_cleanroom_with_two_workers(tmp_path: Path) -> None:
+    dump = mixed_dump(tmp_path / "in")
+    proc = subprocess.run([sys.executable, "-m", "cleanroom", "clean", str(dump.root), "-o",
+                           str(tmp_path / "out"), "--jobs", "2"], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 3, proc.stderr
+    assert "Traceback" not in proc.stderr
+    total = json.loads((tmp_path / "out" / "summary.json").read_text())["total"]
+    assert total["records_out"] == dump.records and total["errors"] == 7
+
+
+def test_progress_line_shows_rates() -> None:
+    stream = io.StringIO()
+    bar = Progress(stream, every=0)
+    bar.add(Summary(records_out=1000, bytes_in=5_000_000, errors=2))
+    bar.close()
+    text = stream.getvalue()
+    assert "1,000 records (" in text and "/s), 5.0 MB (" in text and "2 errors" in text
+    assert text.endswith("\n")
