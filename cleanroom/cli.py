@@ -32,9 +32,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cleanroom.batch.worker import Settings
     from cleanroom.options import Options
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
     from cleanroom.templates import TemplateSet
 
 EXIT_OK = 0
