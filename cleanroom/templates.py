@@ -86,7 +86,7 @@ def site_of(url: str | None) -> str | None:
     except ValueError:  # "http://[::1" and the like: no site, rather than an error
         return None
     host = host.removeprefix("www.")
-    return host or None
+    return host if host and not any(c.isspace() for c in host) else None
 
 
 def paragraph_hash(text: str, *, fold_digits: bool = False) -> int:
@@ -289,6 +289,26 @@ class TemplateSet:
                            fold_digits=self.fold_digits)
 
     __or__ = merge
+
+    @classmethod
+    def from_parts(cls, parts: Iterable[TemplateSet]) -> TemplateSet:
+        """Join the parts of ONE learning run that was split by hash (each part holds other
+        hashes of the same sites): hashes are united, a site's document count is kept as is.
+        Sets learned on different dumps are joined with ``merge`` instead."""
+        parts = list(parts)
+        if not parts:
+            return cls()
+        sites: dict[str, SiteTemplates] = {}
+        for part in parts:
+            if part.fold_digits != parts[0].fold_digits:
+                raise ValueError("cannot join parts made with and without fold_digits")
+            for s in part:
+                mine = sites.get(s.site)
+                counts = {**mine.counts, **s.counts} if mine else dict(s.counts)
+                sites[s.site] = SiteTemplates(s.site, max(s.docs, mine.docs if mine else 0),
+                                              dict(sorted(counts.items())), s.fold_digits)
+        return cls(sites, min_docs=parts[0].min_docs, min_share=parts[0].min_share,
+                   fold_digits=parts[0].fold_digits)
 
     def to_dict(self) -> dict[str, Any]:
         return {

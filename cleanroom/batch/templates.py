@@ -51,20 +51,20 @@ def record_text(record: Record, fmt: str | None = None) -> str:
     return cleanroom.clean(record.content, opts).source_text
 
 
-def count_records(inputs: Iterable[str | Path], *, keys: Keys = Keys(),
+def count_records(inputs: Iterable[str | Path], *, keys: Keys | None = None,
                   fmt: str | None = None, fold_digits: bool = False
                   ) -> tuple[HashCounts, LearnStats]:
     """Count paragraph hashes per site over every record of ``inputs``."""
     counts = HashCounts(fold_digits=fold_digits)
     n = errors = 0
-    for rec in records(inputs, keys):
+    for rec in records(inputs, keys or Keys()):
         n += 1
         if not isinstance(rec, Record) or rec.skip:
             errors += not isinstance(rec, Record)
             continue
         try:
             text = record_text(rec, fmt)
-        except Exception:  # a record clean() cannot read is an error record later anyway
+        except Exception:  # noqa: BLE001  an unreadable record is an error record later
             errors += 1
             continue
         counts.add(signature(text, rec.url, fold_digits=fold_digits))
@@ -73,7 +73,7 @@ def count_records(inputs: Iterable[str | Path], *, keys: Keys = Keys(),
 
 
 def learn_paths(inputs: Iterable[str | Path], *, min_docs: int = DEFAULT_MIN_DOCS,
-                min_share: float = DEFAULT_MIN_SHARE, keys: Keys = Keys(),
+                min_share: float = DEFAULT_MIN_SHARE, keys: Keys | None = None,
                 fmt: str | None = None, fold_digits: bool = False
                 ) -> tuple[TemplateSet, LearnStats]:
     """Learn a TemplateSet from files, directories, JSONL and WARC dumps."""
