@@ -193,3 +193,59 @@ def test_punctuation_only_lines_are_never_templates() -> None:
     sig = signature(doc.text, "x.example")
     assert sig.hashes == (paragraph_hash("Some words here."),)
 
+
+
+def _jsonl_dump(path: Path) -> None:
+    path.write_text("".join(json.dumps({"id": str(i), "url": p.url, "text": p.text}) + "\n"
+                            for i, p in enumerate(PAGES)), encoding="utf-8")
+
+
+def _outputs(folder: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for f in sorted(folder.glob("*.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines()]
+
+
+def test_cli_learn_then_clean_equals_learn_templates_in_one_run(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    _jsonl_dump(tmp_path / "dump.jsonl")
+    run = [sys.executable, "-m", "cleanroom"]
+    learned = subprocess.run([*run, "templates", "learn", str(tmp_path / "dump.jsonl"), "-o",
+                              str(tmp_path / "site.tpl"), "--min-docs", "10"],
+                             capture_output=True, text=True, check=True)
+    assert "learned 60 template paragraphs for 12 of 12 sites from 720 records" in learned.stderr
+    assert TemplateSet.load(tmp_path / "site.tpl") == learn((p.text, p.url) for p in PAGES)
+    for out, flags in (("two", ["--templates", str(tmp_path / "site.tpl")]),
+                       ("one", ["--learn-templates", "--min-docs", "10"])):
+        subprocess.run([*run, "clean", str(tmp_path / "dump.jsonl"), "-o", str(tmp_path / out),
+                        "-j", "2", "-q", *flags], check=True)
+    two, one = _outputs(tmp_path / "two"), _outputs(tmp_path / "one")
+    assert one == two and len(one) == len(PAGES)
+    for rec, page in zip(one, PAGES, strict=True):
+        text = rec["cleanroom"]["text"]  # type: ignore[index]
+        assert all(b in text for b in page.body) and not any(j in text for j in page.junk)
+
+
+def test_cli_refuses_a_bad_template_file(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from cleanroom.cli import main
+
+    _jsonl_dump(tmp_path / "dump.jsonl")
+    (tmp_path / "bad.tpl").write_text("{}")
+    assert main(["clean", str(tmp_path / "dump.jsonl"), "--templates",
+                 str(tmp_path / "bad.tpl"), "-q"]) == 2
+    assert "not a cleanroom template set" in capsys.readouterr().err
+    assert main(["clean", str(tmp_path / "dump.jsonl"), "--templates", "x.tpl",
+                 "--learn-templates", "-q"]) == 2
+    assert main(["templates", "learn", str(tmp_path / "dump.jsonl"), "-o", "x.tpl",
+                 "--min-docs", "1"]) == 2
+
+
+def test_learn_main_runs_on_its_own(tmp_path: Path) -> None:
+    from cleanroom.batch.templates import learn_main
+
+    _jsonl_dump(tmp_path / "dump.jsonl")
+    assert learn_main(["templates", "learn", str(tmp_path / "dump.jsonl"), "-o",
+                       str(tmp_path / "t.tpl.gz"), "-q"]) == 0
+    assert len(TemplateSet.load(tmp_path / "t.tpl.gz")) == 60
