@@ -24,6 +24,7 @@ Three steps, each recorded:
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -140,34 +141,53 @@ def _is_link_list(node: LexborNode) -> bool:
 def _shaped(node: LexborNode, category: Category) -> bool:
     """True if the element is short or link-dense enough for its kind (``dom_rules.SHAPES``)."""
     min_density, max_plain = dom_rules.SHAPES[category]
+    if category == Category.SHARE and node.css_first("blockquote") is not None:
+        return False  # an embedded post (tweet, Instagram) quoted by the article
     text = len(_text(node))
     links = sum(len(_text(a)) for a in node.css("a"))
     plain = text - links
     return plain <= max_plain and (not min_density or (text > 0 and links / text >= min_density))
 
 
+def prune(tree: LexborHTMLParser) -> list[DomRemoval]:
+    """Remove page furniture from ``tree`` (in place); return what was removed, in page order.
+
+    >>> tree = LexborHTMLParser('<body><div class="share-bar"><a>Share</a></div><p>Hi</p>')
+    >>> [(d.category, d.rule, d.text) for d in prune(tree)], tree.body.text()
+    ([('share', 'class_token', 'Share')], 'Hi')
+    """
+    root = tree.body if tree.body is not None else tree.root
+    if root is None:
+        return []
+    return _prune(root, len(_text(root)))
+
+
 def _prune(root: LexborNode, page_chars: int) -> list[DomRemoval]:
+    """Depth-first in page order (a stack of child iterators: no recursion limit)."""
     removals: list[DomRemoval] = []
     doomed: list[LexborNode] = []
-    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    stack: list[tuple[Iterator[LexborNode], bool]] = [(root.iter(include_text=False), False)]
     while stack:
-        node, in_article = stack.pop()
-        for child in node.iter(include_text=False):
-            tag = child.tag or ""
-            if tag in dom_rules.ARTICLE_TAGS:
-                stack.append((child, True))
+        children, in_article = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag or ""
+        if tag in dom_rules.ARTICLE_TAGS:
+            stack.append((child.iter(include_text=False), True))
+            continue
+        found = _rule(child, in_article)
+        if found is not None and not _holds_article(child):
+            text = _text(child)
+            if page_chars < _MIN_BIG or len(text) <= _BIG_SHARE * page_chars:
+                category, rule, reason = found
+                if text:
+                    removals.append(DomRemoval(_path(child), text, str(category), "dom",
+                                               rule, reason))
+                doomed.append(child)
                 continue
-            found = _rule(child, in_article)
-            if found is not None and not _holds_article(child):
-                text = _text(child)
-                if (page_chars < _MIN_BIG or len(text) <= _BIG_SHARE * page_chars):
-                    category, rule, reason = found
-                    if text:
-                        removals.append(DomRemoval(_path(child), text, str(category), "dom",
-                                                   rule, reason))
-                    doomed.append(child)
-                    continue
-            stack.append((child, in_article))
+        stack.append((child.iter(include_text=False), in_article))
     for node in doomed:
         node.decompose()
     return removals
@@ -307,11 +327,8 @@ def from_html(html: str, *, keep_headline: bool = False) -> Document:
     candidates = headlines(tree)
     tree.strip_tags(sorted(dom_rules.SILENT_TAGS))
     unpruned = tree.html or ""
+    removals = prune(tree)
     root = tree.body if tree.body is not None else tree.root
-    removals: list[DomRemoval] = []
-    if root is not None:
-        page_chars = len(_text(root))
-        removals = _prune(root, page_chars)
     text = _extract(tree.html or "")
     if removals and len(text) < _MIN_EXTRACT:
         # Pruning can hide the landmarks the extractor needs: extract the unpruned page,

@@ -1,0 +1,223 @@
+"""HTML input: recognition, DOM pruning with reports, extraction, hints, headline option,
+determinism across calls, and bad input.  Fixtures are small pages written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from cleanroom import Options, Report, clean
+from cleanroom.document.from_html import from_html, looks_like_html, prune
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+ARTICLE = (FIXTURES / "article.html").read_text(encoding="utf-8")
+NEAR_MISS = (FIXTURES / "near_miss.html").read_text(encoding="utf-8")
+
+BODY = [
+    "The harbour ferry returned to service on Monday morning",
+    "Islanders who had relied on the weekly supply boat",
+    "The operator said the new engine would cut fuel use",
+    '"We have waited all winter for this," said Mary Tanner',
+    "The council paid for half of the repairs",
+    "Fares will stay at last year's level until the autumn",
+]
+
+
+def _pruned_text(html: str) -> tuple[str, list[tuple[str, str]]]:
+    tree = LexborHTMLParser(html)
+    removals = prune(tree)
+    body = tree.body
+    assert body is not None
+    return " ".join(body.text(separator=" ").split()), [(d.category, d.rule) for d in removals]
+
+
+# -- recognition -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "<!DOCTYPE html><html><body><p>Hello</p></body></html>",
+    "  \n<html lang='en'><head><title>x</title></head></html>",
+    "<div><p>One paragraph.</p><p>Another.</p></div>",
+])
+def test_recognises_html(text: str) -> None:
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Use the <p> tag for paragraphs and a <div> for groups.",
+    "The result was 3 < 5 and 7 > 2, as expected.",
+    "Plain article text without any markup at all.",
+])
+def test_plain_text_mentioning_tags_is_text(text: str) -> None:
+    assert not looks_like_html(text)
+    assert clean(text).report.source == "text"
+
+
+def test_format_option_forces_the_path() -> None:
+    assert clean(ARTICLE).report.source == "html"
+    assert clean(ARTICLE, format="text").report.source == "text"
+    assert clean("<p>short</p>", format="html").report.source == "html"
+
+
+# -- the junk page: everything reported, the article kept --------------------------------
+
+def test_article_page_keeps_the_body_and_nothing_else() -> None:
+    result = clean(ARTICLE)
+    lines = result.text.split("\n")
+    assert len(lines) == len(BODY)
+    for line, start in zip(lines, BODY):
+        assert line.startswith(start)
+
+
+def test_article_page_reports_each_kind_of_furniture() -> None:
+    report = clean(ARTICLE).report
+    found = {(d.category, d.rule) for d in report.dom_removals}
+    assert found == {
+        ("cookie", "class_token"), ("navigation", "nav_element"), ("share", "class_token"),
+        ("newsletter", "class_token"), ("related", "class_token"),
+        ("comments", "class_token"), ("navigation", "footer_element"),
+    }
+    by_category = {d.category: d for d in report.dom_removals}
+    assert by_category["cookie"].text.startswith("We use cookies")
+    assert by_category["cookie"].path == "div#cookie-banner.consent-bar"
+    assert "Lifeboat crew rescues walkers" in by_category["related"].text
+    assert all(d.detector == "dom" and d.reason for d in report.dom_removals)
+    assert report.chars_by_category["cookie"] == len(by_category["cookie"].text)
+
+
+def test_scripts_and_styles_are_dropped_without_report() -> None:
+    result = clean(ARTICLE)
+    assert "dataLayer" not in result.text and "color: blue" not in result.text
+    assert not any("dataLayer" in d.text for d in result.report.dom_removals)
+
+
+def test_report_round_trips_and_replays() -> None:
+    result = clean(ARTICLE)
+    again = Report.from_dict(result.report.to_dict())
+    assert again == result.report
+    assert result.report.apply(result.source_text) == result.text
+
+
+def test_link_list_is_pruned_as_related() -> None:
+    html = ("<body><p>" + "Story text that is long enough to stay. " * 3 + "</p><ul>"
+            + "".join(f'<li><a href="/{i}">Another story number {i}</a></li>' for i in range(4))
+            + "</ul></body>")
+    text, found = _pruned_text(html)
+    assert found == [("related", "link_list")]
+    assert "Another story" not in text and "Story text" in text
+
+
+# -- near-misses: good text the rules must not prune ------------------------------------------
+
+def test_near_miss_page_prunes_nothing() -> None:
+    text, found = _pruned_text(NEAR_MISS)
+    assert found == []
+    for kept in ("They counted every passenger", "Two hundred children ride it",
+                 "Passenger counts", "Council report", "angry letters to the editor"):
+        assert kept in text
+
+
+def test_wrapper_with_a_furniture_token_holding_the_page_is_kept() -> None:
+    para = "The mayor opened the new library on Saturday with a reading for children. "
+    html = f'<body><div class="main sidebar-layout"><p>{para * 40}</p></div></body>'
+    text, found = _pruned_text(html)
+    assert found == [] and text.startswith("The mayor opened")
+
+
+def test_article_and_its_ancestors_are_never_pruned() -> None:
+    html = ('<body><div class="comments-wrapper"><article><p>The story itself.</p></article>'
+            '</div><aside><a href="/x">Elsewhere</a></aside></body>')
+    text, found = _pruned_text(html)
+    assert "The story itself." in text
+    assert found == [("related", "aside_element")]
+
+
+def test_aside_inside_the_article_is_kept() -> None:
+    html = ('<body><article><p>Body.</p><aside>"We will rebuild," the mayor said.</aside>'
+            '</article></body>')
+    text, found = _pruned_text(html)
+    assert found == [] and "We will rebuild" in text
+
+
+def test_paragraph_with_a_furniture_class_is_kept() -> None:
+    html = '<body><p class="social-policy">Our reporters follow a social media policy.</p></body>'
+    assert _pruned_text(html) == ("Our reporters follow a social media policy.", [])
+
+
+def test_share_class_on_prose_is_kept() -> None:
+    quote = "A tweet quoted in the story, long enough to be prose and not a row of buttons."
+    html = f'<body><div class="social-embed"><blockquote>{quote}</blockquote></div></body>'
+    text, found = _pruned_text(html)
+    assert found == [] and quote in text
+
+
+# -- headline option, hints ---------------------------------------------------------------
+
+def test_headline_and_standfirst_only_on_request() -> None:
+    body_only = clean(ARTICLE).text
+    with_headline = clean(ARTICLE, headline=True).text
+    assert not body_only.startswith("Harbour ferry returns")
+    assert with_headline.startswith("Harbour ferry returns after winter repairs\n"
+                                    "The little ferry is back")
+    assert with_headline.endswith(body_only)
+
+
+def test_short_opening_subheading_is_not_a_standfirst() -> None:
+    para = "The bakery on the corner has changed hands after forty years in one family. "
+    html = (f"<html><head><title>Bakery sold</title></head><body><article><h1>Bakery sold</h1>"
+            f"<h2>Background</h2><p>{para * 6}</p></article></body></html>")
+    assert clean(html).text.startswith("Background\n")
+
+
+def test_blocks_carry_dom_hints() -> None:
+    doc = from_html(ARTICLE)
+    first = doc.blocks[0]
+    assert first.tag == "p" and first.link_density == 0.0
+    assert first.dom_path is not None and "story-body" in first.dom_path
+    heading = from_html(ARTICLE.replace("<p>Fares", "<h2>What it costs</h2><p>Fares"))
+    assert [b.heading_level for b in heading.blocks if b.text == "What it costs"] == [2]
+
+
+def test_options_reject_a_bad_headline_value() -> None:
+    with pytest.raises(TypeError):
+        Options(headline="yes")  # type: ignore[arg-type]
+
+
+# -- determinism: no state carried between calls --------------------------------------------
+
+def _repetitive(i: int) -> str:
+    para = f"<p>Paragraph {i} says the same thing about the weather again and again, at length.</p>"
+    return f"<html><body><article>{para * 6}<p>Closing remark number {i}.</p></article></body></html>"
+
+
+def test_result_does_not_depend_on_what_was_cleaned_before() -> None:
+    first = clean(ARTICLE)
+    for i in range(6):  # trafilatura's own dedup would remember these paragraphs
+        clean(_repetitive(i))
+        clean(ARTICLE)
+    assert clean(ARTICLE) == first
+    again = [clean(_repetitive(i)).text for i in range(3)]
+    assert again == [clean(_repetitive(i)).text for i in range(3)]
+
+
+# -- bytes and bad input --------------------------------------------------------------------
+
+def test_bytes_use_the_declared_encoding() -> None:
+    page = ('<html><head><meta charset="windows-1252"></head><body><article><p>'
+            + "Der Bürgermeister eröffnete die Brücke über den Fluss am Montag früh. " * 5
+            + "</p></article></body></html>")
+    result = clean(page.encode("cp1252"))
+    assert result.report.source == "html"
+    assert "Bürgermeister eröffnete die Brücke" in result.text
+
+
+@pytest.mark.parametrize("html", [
+    "", "<html></html>", "<<<>>>", "<div>" * 3000 + "text" + "</div>" * 10,
+    "<html><body>\x00\x01\ufffd<p>odd bytes</p></body></html>",
+    "<html><body><p>" + "word " * 20000 + "</p></body></html>",
+])
+def test_bad_html_gives_a_result(html: str) -> None:
+    result = clean(html, format="html")
+    assert isinstance(result.text, str)
+    assert result.report.apply(result.source_text) == result.text
