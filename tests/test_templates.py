@@ -249,3 +249,31 @@ def test_learn_main_runs_on_its_own(tmp_path: Path) -> None:
     assert learn_main(["templates", "learn", str(tmp_path / "dump.jsonl"), "-o",
                        str(tmp_path / "t.tpl.gz"), "-q"]) == 0
     assert len(TemplateSet.load(tmp_path / "t.tpl.gz")) == 60
+
+
+def test_the_pyspark_recipe_in_docs_learns_the_same_set(templates: TemplateSet) -> None:
+    """docs/distributed.md's flatMap -> reduceByKey -> groupByKey, with plain Python."""
+    from collections import Counter, defaultdict
+
+    from cleanroom.templates import SiteTemplates, select_site
+
+    def pairs(text: str, url: str) -> list[tuple[tuple[str, object], int]]:
+        sig = signature(text, url)
+        if sig.site is None:
+            return []
+        return [((sig.site, ""), 1)] + [((sig.site, h), 1) for h in sig.hashes]
+
+    counts: Counter[tuple[str, object]] = Counter()
+    for page in PAGES:  # flatMap + reduceByKey
+        for key, n in pairs(page.text, page.url):
+            counts[key] += n
+    pages = {site: n for (site, h), n in counts.items() if h == ""}
+    grouped: dict[str, dict[int, int]] = defaultdict(dict)  # filter + groupByKey
+    for (site, h), n in counts.items():
+        if h != "" and n >= 10:
+            grouped[site][h] = n  # type: ignore[index]
+    kept = [(site, select_site(pages[site], hs, min_docs=10, min_share=0.1))
+            for site, hs in grouped.items()]
+    recipe = TemplateSet({site: SiteTemplates(site, pages[site], hashes)
+                          for site, hashes in kept if hashes}, min_docs=10, min_share=0.1)
+    assert recipe == templates
