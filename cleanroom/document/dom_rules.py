@@ -95,6 +95,12 @@ STANDFIRST_TOKENS = frozenset({"standfirst", "dek", "deck", "subhead", "subheadl
                                "excerpt", "teaser", "intro", "kicker"})
 STANDFIRST_MIN_WORDS = 5
 
+# A paragraph or subheading that is all link: a teaser for another story set between the
+# article's paragraphs ("Who will make the Hall of Fame in 2020?" linking elsewhere).
+LINK_PARAGRAPH_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+LINK_PARAGRAPH_WORDS = 3
+LINK_PARAGRAPH_SHARE = 0.9
+
 # Only these tags are pruned by class/id token: containers, never paragraphs or headings.
 CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "header",
                             "form", "dl", "table", "figure"})

@@ -48,6 +48,7 @@ _BIG_SHARE = 0.5  # an element with more than this share of the page's text is n
 _MIN_BIG = 2000  # ... once the page has this much text (short pages are all furniture-sized)
 _TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:»]\s+")
 _MAX_HEADLINE = 300
+_BARE_URL = regex.compile(r"(?:https?://|www\.)\S+$")
 _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
 
 # A document is HTML when it opens like one, or has several element tags and a closing tag.
@@ -113,6 +114,9 @@ def _rule(node: LexborNode, in_article: bool) -> tuple[Any, str, str] | None:
         if role in dom_rules.ROLES:
             category, kind = dom_rules.ROLES[role]
             return category, "aria_role", f"role={role!r}: {kind}"
+    if tag in dom_rules.LINK_PARAGRAPH_TAGS and _is_link_paragraph(node):
+        return (Category.RELATED, "link_paragraph",
+                "a paragraph that is nothing but a link to another story")
     if tag in ("ul", "ol") and _is_link_list(node):
         return (Category.RELATED, "link_list",
                 "a list whose every item is mostly a link: related stories or a menu")
@@ -122,6 +126,16 @@ def _rule(node: LexborNode, in_article: bool) -> tuple[Any, str, str] | None:
             category, kind, token = hit
             return category, "class_token", f"class/id token {token!r}: {kind}"
     return None
+
+
+def _is_link_paragraph(node: LexborNode) -> bool:
+    """Every character a link, several words, and not a bare address (an article may
+    print a URL as its source; a teaser for another story is a title in a link)."""
+    text = _text(node)
+    if len(text.split()) < dom_rules.LINK_PARAGRAPH_WORDS or _BARE_URL.match(text):
+        return False
+    links = sum(len(_text(a)) for a in node.css("a"))
+    return links >= dom_rules.LINK_PARAGRAPH_SHARE * len(text)
 
 
 def _is_link_list(node: LexborNode) -> bool:
@@ -203,32 +217,41 @@ class _Hint:
     in_header: bool
 
 
-def _in_header(node: LexborNode) -> bool:
+def _has_ancestor(node: LexborNode, tag: str, depth: int = 4) -> bool:
     current = node.parent
-    for _ in range(4):
+    for _ in range(depth):
         if current is None:
             return False
-        if current.tag == "header":
+        if current.tag == tag:
             return True
         current = current.parent
     return False
 
 
+def _hint_key(text: str) -> str:
+    """Casefolded text without any whitespace: extractors and parsers space inline markup
+    differently ("Hello <b>world</b>!"), so spaces cannot be part of the match."""
+    return "".join(text.casefold().split())
+
+
 def _hints(root: LexborNode) -> dict[str, _Hint]:
-    """Normalised text of every paragraph-like element -> its DOM hints (first one wins)."""
+    """Text key of every paragraph-like element -> its DOM hints (the first one wins)."""
     hints: dict[str, _Hint] = {}
     for node in root.css(",".join(sorted(dom_rules.TEXT_TAGS))):
         text = node.text(separator=" ")
-        key = normalize(text)
+        key = _hint_key(text)
         if not key or key in hints:
             continue
-        links = sum(len(a.text(separator=" ").strip()) for a in node.css("a"))
+        if _has_ancestor(node, "a"):
+            density = 1.0  # a heading or paragraph wrapped in a link, as in teaser lists
+        else:
+            links = sum(len(_hint_key(a.text(separator=" "))) for a in node.css("a"))
+            density = min(1.0, links / len(key))
         tag = node.tag or ""
         level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else None
         classes = tuple(dom_rules.tokens(node.attributes.get("class") or ""))
-        hints[key] = _Hint(tag, _path(node), classes,
-                           min(1.0, links / max(1, len(text.strip()))), level,
-                           _in_header(node))
+        hints[key] = _Hint(tag, _path(node), classes, density, level,
+                           _has_ancestor(node, "header"))
     return hints
 
 
@@ -240,9 +263,9 @@ def _standfirst_line(text: str, hints: dict[str, _Hint], descriptions: set[str])
     opens the first section ("Background") is none of these."""
     nl = text.find("\n")
     line = text if nl < 0 else text[:nl]
-    key = normalize(line)
+    key = _hint_key(line)
     hint = hints.get(key)
-    if hint is None or len(key.split()) < dom_rules.STANDFIRST_MIN_WORDS:
+    if hint is None or len(line.split()) < dom_rules.STANDFIRST_MIN_WORDS:
         return 0
     marked = bool(dom_rules.STANDFIRST_TOKENS.intersection(hint.classes))
     heading = hint.heading_level is not None and hint.heading_level >= 2
@@ -257,15 +280,15 @@ def _descriptions(tree: LexborHTMLParser) -> set[str]:
     for selector in ('meta[name="description"]', 'meta[property="og:description"]'):
         meta = tree.css_first(selector)
         if meta is not None and meta.attributes.get("content"):
-            found.add(normalize(meta.attributes.get("content") or ""))
+            found.add(_hint_key(meta.attributes.get("content") or ""))
     return found
 
 
 def _with_hints(doc: Document, hints: dict[str, _Hint]) -> tuple[Block, ...]:
     blocks = []
     for block in doc.blocks:
-        norm = block.norm
-        hint = hints.get(norm) or (hints.get(norm[2:]) if norm.startswith("- ") else None)
+        text = block.text[2:] if block.text.startswith("- ") else block.text  # list items
+        hint = hints.get(_hint_key(text))
         if hint is None:
             blocks.append(block)
             continue
