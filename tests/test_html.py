@@ -108,6 +108,23 @@ def test_link_list_is_pruned_as_related() -> None:
     assert "Another story" not in text and "Story text" in text
 
 
+def test_link_only_paragraph_is_pruned_as_related() -> None:
+    html = ('<body><p>The match ended in a draw after extra time.</p>'
+            '<p><a href="/x">Who will win the league this year?</a></p></body>')
+    text, found = _pruned_text(html)
+    assert found == [("related", "link_paragraph")]
+    assert text == "The match ended in a draw after extra time."
+
+
+@pytest.mark.parametrize("para", [
+    '<p><a href="/src">https://example.org/reports/2024/harbour.pdf</a></p>',
+    '<p><a href="/src">Full results</a></p>',
+    '<p>Read <a href="/report">the council\'s full report on the harbour</a> for details.</p>',
+])
+def test_link_paragraph_near_misses_are_kept(para: str) -> None:
+    assert _pruned_text(f"<body>{para}</body>")[1] == []
+
+
 # -- near-misses: good text the rules must not prune ------------------------------------------
 
 def test_near_miss_page_prunes_nothing() -> None:

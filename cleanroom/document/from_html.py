@@ -287,7 +287,7 @@ def _descriptions(tree: LexborHTMLParser) -> set[str]:
 def _with_hints(doc: Document, hints: dict[str, _Hint]) -> tuple[Block, ...]:
     blocks = []
     for block in doc.blocks:
-        text = block.text[2:] if block.text.startswith("- ") else block.text  # list items
+        text = block.text.removeprefix("- ")  # list items
         hint = hints.get(_hint_key(text))
         if hint is None:
             blocks.append(block)
