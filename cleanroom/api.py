@@ -29,6 +29,25 @@ def _document(data: str | bytes, options: Options) -> Document:
     return from_text(data)
 
 
+def _with_url(doc: Document, options: Options) -> Document:
+    return doc if options.url is None else dataclasses.replace(doc, url=options.url)
+
+
+def document(text_or_html: str | bytes, options: Options | None = None, /,
+             **overrides: Any) -> Document:
+    """The Document ``clean()`` would give the detectors, with the same options.
+
+    For corpus passes that must see exactly the paragraphs the detectors see (learning site
+    templates from HTML records).
+
+    >>> [b.text for b in document("<p>One paragraph.</p><p>Another one.</p>", format="html")
+    ...  .blocks][:2]
+    ['One paragraph.', 'Another one.']
+    """
+    opts = Options.build(options, overrides)
+    return _with_url(_document(text_or_html, opts), opts)
+
+
 def clean(text_or_html: str | bytes, options: Options | None = None, /,
           **overrides: Any) -> Result:
     """Clean scraped text (or HTML): return the clean text and a report of every removal.
@@ -40,9 +59,7 @@ def clean(text_or_html: str | bytes, options: Options | None = None, /,
     [(<Category.ERROR_PAGE: 'error_page'>, 'error_banner')]
     """
     opts = Options.build(options, overrides)
-    doc = _document(text_or_html, opts)
-    if opts.url is not None:
-        doc = dataclasses.replace(doc, url=opts.url)
+    doc = _with_url(_document(text_or_html, opts), opts)
     findings = [f for detector in opts.active_detectors() for f in detector.find(doc)]
     report, text = resolve(doc, findings, strict=opts.strict)
     return Result(text=text, report=report, source_text=doc.text)

@@ -277,3 +277,24 @@ def test_the_pyspark_recipe_in_docs_learns_the_same_set(templates: TemplateSet) 
     recipe = TemplateSet({site: SiteTemplates(site, pages[site], hashes)
                           for site, hashes in kept if hashes}, min_docs=10, min_share=0.1)
     assert recipe == templates
+
+
+def test_html_pages_learn_and_match_the_blocks_the_detectors_see() -> None:
+    from cleanroom.api import document
+    from cleanroom.templates import document_signature
+
+    def html(page_text: str) -> str:
+        paras = "".join(f"<p>{p}</p>" for p in page_text.split("\n\n"))
+        return f"<html><head><title>t</title></head><body><article>{paras}</article></body></html>"
+
+    pages = [p for p in PAGES if p.url.startswith("https://site1.")]
+    counts = HashCounts()
+    for page in pages:
+        counts.add(document_signature(document(html(page.text), format="html"), page.url))
+    templates = counts.select(min_docs=10, min_share=0.1)
+    assert len(templates) > 0
+    for page in pages[:10]:
+        result = cleanroom.clean(html(page.text), templates=templates, url=page.url,
+                                 format="html")
+        assert all(b in result.text for b in page.body)
+        assert not any(j in result.text for j in page.junk)

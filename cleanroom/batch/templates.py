@@ -5,8 +5,8 @@
 inputs: the dump is read twice, never held in memory).  The counting itself is
 ``cleanroom.templates`` (engine-free); this module only feeds it records.
 
-A record is counted on the text the detectors will see: for HTML that is the extracted text
-(``clean(content, detectors=())`` gives it as ``source_text``).  Records without a URL are
+A record is counted on the paragraphs the detectors will see (``cleanroom.api.document``):
+for HTML, the blocks of the extracted text.  Records without a URL are
 counted as ``unsited`` and learn nothing; unreadable records are counted as ``errors``.
 """
 
@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import cleanroom
+from cleanroom.api import document
 from cleanroom.batch.sources import Keys, Record, records
-from cleanroom.templates import HashCounts, TemplateSet, signature
+from cleanroom.document.model import Document
+from cleanroom.templates import HashCounts, TemplateSet, document_signature
 
 DEFAULT_MIN_DOCS = 10
 DEFAULT_MIN_SHARE = 0.1
@@ -42,13 +44,11 @@ class LearnStats:
                 f"URL, {self.errors} unreadable)")
 
 
-def record_text(record: Record, fmt: str | None = None) -> str:
-    """The text ``clean()`` would give the detectors for this record."""
-    if isinstance(record.content, str) and (fmt or record.format) == "text":
-        return record.content
+def record_document(record: Record, fmt: str | None = None) -> Document:
+    """The Document ``clean()`` would give the detectors for this record."""
     opts = cleanroom.Options(format=fmt or record.format,  # type: ignore[arg-type]
-                             encoding=record.encoding, detectors=())
-    return cleanroom.clean(record.content, opts).source_text
+                             encoding=record.encoding)
+    return document(record.content, opts)
 
 
 def count_records(inputs: Iterable[str | Path], *, keys: Keys | None = None,
@@ -63,11 +63,11 @@ def count_records(inputs: Iterable[str | Path], *, keys: Keys | None = None,
             errors += not isinstance(rec, Record)
             continue
         try:
-            text = record_text(rec, fmt)
+            doc = record_document(rec, fmt)
         except Exception:  # noqa: BLE001  an unreadable record is an error record later
             errors += 1
             continue
-        counts.add(signature(text, rec.url, fold_digits=fold_digits))
+        counts.add(document_signature(doc, rec.url, fold_digits=fold_digits))
     counted = sum(counts.docs.values())
     return counts, LearnStats(n, counted, counts.unsited, errors, len(counts.docs))
 

@@ -72,7 +72,8 @@ def template_executors(reader: PipelineStep, writer: PipelineStep, *, work_dir: 
     sigs, counts = _join(work_dir, "signatures"), _join(work_dir, "counts")
     stage1 = cls([copy.deepcopy(reader), TemplateSignatures(sigs, buckets=buckets,
                                                             url_key=url_key,
-                                                            fold_digits=fold_digits)],
+                                                            fold_digits=fold_digits,
+                                                            options=options)],
                  tasks=tasks, logging_dir=_join(work_dir, "logs", "signatures"), **extra)
     stage2 = cls([TemplateCounts(sigs, counts, min_docs=min_docs, min_share=min_share)],
                  tasks=buckets, logging_dir=_join(work_dir, "logs", "counts"),

@@ -26,12 +26,14 @@ from datatrove.data import DocumentsPipeline
 from datatrove.io import DataFolderLike, get_datafolder
 from datatrove.pipeline.base import PipelineStep
 
+import cleanroom
+from cleanroom.api import document
 from cleanroom.templates import (
     SiteTemplates,
     TemplateSet,
     check_thresholds,
+    document_signature,
     select_site,
-    signature,
 )
 
 SIG_SUFFIX = ".sig"
@@ -45,8 +47,10 @@ class TemplateSignatures(PipelineStep):  # type: ignore[misc]
     type = "🫂 - DEDUPS"
 
     def __init__(self, output_folder: DataFolderLike, *, buckets: int = 1,
-                 url_key: str = "url", fold_digits: bool = False) -> None:
+                 url_key: str = "url", fold_digits: bool = False,
+                 options: cleanroom.Options | None = None) -> None:
         super().__init__()
+        self.options = options or cleanroom.Options()  # its format: as CleanroomStep's
         if buckets < 1:
             raise ValueError("buckets must be at least 1")
         self.output_folder = get_datafolder(output_folder)
@@ -64,8 +68,9 @@ class TemplateSignatures(PipelineStep):  # type: ignore[misc]
                 self.stat_update("documents_in")
                 with self.track_time():
                     url = doc.metadata.get(self.url_key)
-                    sig = signature(doc.text, url if isinstance(url, str) else None,
-                                    fold_digits=self.fold_digits)
+                    sig = document_signature(document(doc.text, self.options),
+                                             url if isinstance(url, str) else None,
+                                             fold_digits=self.fold_digits)
                     if sig.site is None:
                         self.stat_update("unsited")
                         continue
