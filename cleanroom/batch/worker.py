@@ -119,6 +119,11 @@ def clean_record(record: Record, settings: Settings) -> cleanroom.Result:
 
 def clean_item(item: Item, settings: Settings) -> tuple[bytes, bytes, Summary]:
     """The output line, sidecar line and counts for one raw record.  Never raises."""
+    line, sidecar, counts = _clean_one(item, settings)
+    return line, sidecar, Summary(**counts)
+
+
+def _clean_one(item: Item, settings: Settings) -> tuple[bytes, bytes, dict[str, Any]]:
     where = item.where.to_dict()
     payload: dict[str, Any] = {}
     record: Record | None = None
@@ -161,7 +166,7 @@ def clean_item(item: Item, settings: Settings) -> tuple[bytes, bytes, Summary]:
             sidecar = _dumps({"where": where, "report": report})
     if settings.report == "sidecar" and not sidecar:
         sidecar = _dumps({"where": where, "report": None})
-    return _output_line(item, record, payload, settings), sidecar, Summary(**counts)
+    return _output_line(item, record, payload, settings), sidecar, counts
 
 
 def _output_line(item: Item, record: Record | None, payload: dict[str, Any],
@@ -204,14 +209,23 @@ def clean_chunk(chunk: Sequence[Item], settings: Settings) -> ChunkResult:
     """Clean every item of ``chunk``; one output line per item, in order."""
     lines: list[bytes] = []
     side: list[bytes] = []
-    total = Summary()
+    total: dict[str, Any] = {}
     for item in chunk:
-        line, sidecar, summary = clean_item(item, settings)
+        line, sidecar, counts = _clean_one(item, settings)
         lines.append(line + b"\n")
         if sidecar:
             side.append(sidecar + b"\n")
-        total += summary
-    return ChunkResult(b"".join(lines), b"".join(side), total)
+        for key, value in counts.items():  # Summary.__add__ per record costs ~1% of clean()
+            if isinstance(value, dict):
+                sub = total.setdefault(key, {})
+                for k, n in value.items():
+                    sub[k] = sub.get(k, 0) + n
+            else:
+                total[key] = total.get(key, 0) + value
+    for key in ("errors_by_type", "chars_removed"):
+        if key in total:
+            total[key] = dict(sorted(total[key].items()))
+    return ChunkResult(b"".join(lines), b"".join(side), Summary(**total))
 
 
 _SETTINGS: Settings | None = None
