@@ -51,7 +51,7 @@ import regex
 import xxhash
 
 from cleanroom.document.from_text import from_text
-from cleanroom.document.model import Document, normalize
+from cleanroom.document.model import Document
 from cleanroom.errors import CleanroomError
 
 FORMAT = "cleanroom-templates"
@@ -89,6 +89,17 @@ def site_of(url: str | None) -> str | None:
     return host if host and not any(c.isspace() for c in host) else None
 
 
+def template_norm(text: str) -> str:
+    """Casefold and collapse whitespace: the text that is hashed.
+
+    Defined here, not shared with ``Block.norm``: saved template files depend on it, so it
+    changes only with ``VERSION`` (the detectors' normalisation may evolve freely).
+    """
+    if text.isascii():
+        return " ".join(text.lower().split())
+    return " ".join(text.casefold().split())
+
+
 def paragraph_hash(text: str, *, fold_digits: bool = False) -> int:
     """xxh3-64 of the UTF-8 bytes of the paragraph, casefolded and whitespace collapsed.
 
@@ -99,7 +110,7 @@ def paragraph_hash(text: str, *, fold_digits: bool = False) -> int:
     >>> paragraph_hash("Issue 12", fold_digits=True) == paragraph_hash("Issue 13", fold_digits=True)
     True
     """
-    norm = normalize(text)
+    norm = template_norm(text)
     if fold_digits:
         norm = _DIGITS.sub("#", norm)
     return int(xxhash.xxh3_64_intdigest(norm.encode("utf-8", "surrogatepass")))
