@@ -68,6 +68,10 @@ def _add_cleaning_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--html-key", default="html", metavar="KEY",
                    help="JSONL field holding HTML, used when the text field is absent "
                         "(default: html)")
+    p.add_argument("--id-key", default="id", metavar="KEY",
+                   help="JSONL field holding the record id (default: id)")
+    p.add_argument("--url-key", default="url", metavar="KEY",
+                   help="JSONL field holding the page URL (default: url)")
     p.add_argument("--templates", type=Path, metavar="FILE",
                    help="also remove each site's template paragraphs learned into FILE by "
                         "`cleanroom templates learn` (records are matched by their url)")
@@ -181,7 +185,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     from cleanroom.batch.sources import Keys
     from cleanroom.batch.worker import Settings
 
-    return Settings(options=_options(args), keys=Keys(text=args.text_key, html=args.html_key),
+    return Settings(options=_options(args), keys=Keys(text=args.text_key, html=args.html_key,
+                                                      id=args.id_key, url=args.url_key),
                     report=getattr(args, "report", "inline"),
                     replace_text=getattr(args, "replace_text", False),
                     timeout=getattr(args, "timeout", None), force_format=args.format)
