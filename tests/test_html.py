@@ -125,6 +125,25 @@ def test_link_paragraph_near_misses_are_kept(para: str) -> None:
     assert _pruned_text(f"<body>{para}</body>")[1] == []
 
 
+def test_small_nested_articles_are_teasers() -> None:
+    cards = "".join(f"<article><p>Another story, number {i}, in a sentence.</p></article>"
+                    for i in range(3))
+    html = f"<body><article><p>The story itself, told at length.</p>{cards}</article></body>"
+    text, found = _pruned_text(html)
+    assert found == [("related", "teaser_article")] * 3
+    assert text == "The story itself, told at length."
+
+
+@pytest.mark.parametrize("inner", [
+    "<article><p>{long}</p></article>",  # the article wrapped once in another <article>
+    "<article><p>A card.</p></article><article><p>{long}</p></article>",  # one is long
+])
+def test_nested_article_near_misses_are_kept(inner: str) -> None:
+    long = "The harbour ferry returned to service after four months of repairs. " * 20
+    text, found = _pruned_text(f"<body><article>{inner.format(long=long)}</article></body>")
+    assert found == [] and long.strip() in text
+
+
 # -- near-misses: good text the rules must not prune ------------------------------------------
 
 def test_near_miss_page_prunes_nothing() -> None:

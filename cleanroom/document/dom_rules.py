@@ -101,6 +101,10 @@ LINK_PARAGRAPH_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 LINK_PARAGRAPH_WORDS = 3
 LINK_PARAGRAPH_SHARE = 0.9
 
+# Teaser cards: at least this many <article>s inside an <article>, none longer than this.
+TEASER_ARTICLES = 2
+TEASER_MAX_CHARS = 1000
+
 # Only these tags are pruned by class/id token: containers, never paragraphs or headings.
 CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "header",
                             "form", "dl", "table", "figure"})

@@ -128,6 +128,20 @@ def _rule(node: LexborNode, in_article: bool) -> tuple[Any, str, str] | None:
     return None
 
 
+def _teaser_articles(root: LexborNode) -> set[int]:
+    """``mem_id`` of the small ``<article>``s nested in another one: when an article holds two
+    or more articles and every one of them is short, they are cards for other stories (the
+    article itself may be nested once in a wrapper <article>, and that one is long).
+    On the development pages such cards held 2,400 shingles of furniture and 5 of text."""
+    found: set[int] = set()
+    for outer in root.css("article"):
+        inner = [a for a in outer.css("article") if a.mem_id != outer.mem_id]
+        if len(inner) >= dom_rules.TEASER_ARTICLES and all(
+                len(_text(a)) <= dom_rules.TEASER_MAX_CHARS for a in inner):
+            found.update(a.mem_id for a in inner)
+    return found
+
+
 def _is_link_paragraph(node: LexborNode) -> bool:
     """Every character a link, several words, and not a bare address (an article may
     print a URL as its source; a teaser for another story is a title in a link)."""
@@ -180,6 +194,7 @@ def _prune(root: LexborNode, page_chars: int) -> list[DomRemoval]:
     """Depth-first in page order (a stack of child iterators: no recursion limit)."""
     removals: list[DomRemoval] = []
     doomed: list[LexborNode] = []
+    teasers = _teaser_articles(root)
     stack: list[tuple[Iterator[LexborNode], bool]] = [(root.iter(include_text=False), False)]
     while stack:
         children, in_article = stack[-1]
@@ -188,6 +203,12 @@ def _prune(root: LexborNode, page_chars: int) -> list[DomRemoval]:
             stack.pop()
             continue
         tag = child.tag or ""
+        if child.mem_id in teasers:
+            removals.append(DomRemoval(_path(child), _text(child), str(Category.RELATED), "dom",
+                                       "teaser_article", "one of several small <article>s "
+                                       "inside the article: teasers for other stories or comments"))
+            doomed.append(child)
+            continue
         if tag in dom_rules.ARTICLE_TAGS:
             stack.append((child.iter(include_text=False), True))
             continue
