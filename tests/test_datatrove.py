@@ -115,11 +115,17 @@ def test_jsonl_records_keeps_bad_lines_that_datatrove_drops(tmp_path: Path) -> N
     from datatrove.pipeline.readers import JsonlReader
 
     n = _write_dump(tmp_path / "dump", bad_lines=True)
-    ours = list(JsonlRecords(str(tmp_path / "dump"))())
+    reader = JsonlRecords(str(tmp_path / "dump"))
+    ours = list(reader())
+    assert reader.stats["records_in"].total == n
     theirs = list(JsonlReader(str(tmp_path / "dump"))())
     assert len(ours) == n and len(theirs) == n - 2  # datatrove drops the two, with a warning
     broken = next(d for d in ours if d.metadata.get("line") == 6)
     assert broken.metadata["cleanroom"]["error"]["type"] == "malformed_record"
+    _write_dump(tmp_path / "nameless")
+    nameless = JsonlRecords(str(tmp_path / "nameless"), text_key="body")
+    assert {d.metadata["cleanroom"]["error"]["message"] for d in nameless()} == {
+        "the record has no 'body' field"}
     cleaned = list(CleanroomStep()(iter(ours)))
     assert len(cleaned) == n
     assert cleaned[5].metadata["cleanroom"]["error"]["type"] == "malformed_record"

@@ -117,7 +117,9 @@ class JsonlRecords(JsonlReader):  # type: ignore[misc]
             data = orjson.loads(line)
             if not isinstance(data, dict):
                 raise TypeError(f"the line holds {type(data).__name__}, not an object")
-            text = data.get(self.text_key, "")
+            if self.text_key not in data:
+                raise ValueError(f"the record has no {self.text_key!r} field")
+            text = data[self.text_key]
             if not isinstance(text, str):
                 raise TypeError(f"field {self.text_key!r} is not a string")
             data[self.text_key] = text
