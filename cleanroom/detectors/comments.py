@@ -1,4 +1,4 @@
-"""The stubs of comment sections: empty threads, counts, reply forms.
+"""Comment sections: empty stubs, counts, reply forms, and threads appended to the article.
 
 Removed::
 
@@ -6,9 +6,19 @@ Removed::
     No comment
 
 and likewise ``0 Comments``, ``Leave a Reply``, ``Be the first to comment!``, ``Your email
-address will not be published. Required fields are marked *``.  Left alone: a ``Comments``
-heading followed by real reader comments, and a quoted "no comment" inside a sentence
-(``"No comment," the spokesman said when asked about the merger.``).
+address will not be published. Required fields are marked *``.  Extractors (trafilatura by
+default) append the page's reader comments after the article; such a thread goes from its
+header to the end of the text::
+
+    10 thoughts on “Business Focus: Why Some People Triumph Online”
+    YOU.ARE.AWESOME!
+    Thanks so much for stopping by to read this long article, Gaye!
+
+(headers: ``Top Rated Comments``, ``2 comments``, ``3 Responses to “…”``, or a bare
+``Comments`` late in the text or followed by replies such as ``Hi Milan,``).  Left alone: a
+``Comments`` heading followed by a single line, a ``Comments`` section early in the text
+with nothing that reads like a reply, ``Thoughts on the new wing`` (no count), and a quoted
+"no comment" inside a sentence (``"No comment," the spokesman said about the merger.``).
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("The article ends here.\\nComments\\nNo comment")
@@ -21,6 +31,8 @@ heading followed by real reader comments, and a quoted "no comment" inside a sen
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+import regex
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
@@ -71,8 +83,35 @@ FORM_SENTENCES = PhraseSet({
         "you must be logged in to post a comment",
         "comments are moderated",
         "by posting a comment you agree",
+        "for the purposes of publishing your comment",
     ),
 })
+
+# Headers that open a thread of reader comments.  Extractors append the thread after the
+# article (trafilatura does by default), so the header and everything after it go.
+# Near-miss: a "Comments" heading followed by a single line, or sitting in the first half
+# of the text, may be a section of the article and stays.
+THREAD_HEADERS = LineSet({
+    "en": ("top rated comments", "top comments", "most popular comments", "reader comments",
+           "readers' comments", "# comments", "# comment", "comments (#)", "one comment",
+           "one response", "# responses", "# replies", "# reactions", "view all comments",
+           "show all comments"),
+})
+# A bare "Comments" heading opens a thread only in the second part of the text, or when
+# the blocks under it read like replies ("Hi Milan,", "Reply", "Anna says:").
+BARE_HEADERS = LineSet({"en": ("comments", "comment")})
+_REPLY_MARK = regex.compile(
+    r"^(?:(?:hi|hello|hey|dear|thanks|thank you)\b[^.!?\n]{0,40}[,!]|reply$|.{1,60} "
+    r"(?:says|said|wrote):)", regex.IGNORECASE)
+# "10 thoughts on “Business Focus: ...”", "2 Responses to “...”", "One reply to ..."
+_THREAD_TITLE = regex.compile(
+    r"^(?:#|one|no) (?:thoughts?|responses?|replies|reply|comments?) (?:on|to) \S",
+    regex.IGNORECASE)
+_MIN_THREAD = 2  # blocks after the header: one line under "Comments" is not a thread
+_MIN_BARE_THREAD = 3
+_LOOKAHEAD = 20  # blocks under a bare header searched for replies
+_MIN_BEFORE = 300  # characters of article before a thread header
+_BARE_START = 0.4  # a bare header without replies under it sits after this share of the text
 
 _SHORT_BLOCK = 300
 _TAIL = 2  # the last blocks of a text, where comment sections live
@@ -89,8 +128,8 @@ class Comments:
         found: dict[int, tuple[str, str, bool]] = {}
         for hit in FORM_SENTENCES.scan(doc):
             if len(hit.block.text) <= _SHORT_BLOCK:
-                found[hit.block.index] = ("comment_form", f"comment-form text "
-                                          f"{doc.text[hit.start:hit.end]!r}", False)
+                said = doc.text[hit.start:hit.end]
+                found[hit.block.index] = ("comment_form", f"comment-form text {said!r}", False)
         headings = set()
         for block in blocks:
             if block.index in found:
@@ -116,7 +155,30 @@ class Comments:
             if i == len(blocks) - 1 or (i + 1 in found and not found[i + 1][2]):
                 found[i] = ("comments_heading",
                             f"heading {blocks[i].text!r} of an empty comment section", False)
+        thread = self._thread_start(doc)
+        if thread is not None:
+            header = blocks[thread].text
+            for i in range(thread, len(blocks)):
+                found[i] = ("comment_thread", f"the reader comments under {header!r}", False)
         for i in sorted(found):
             rule, reason, strict_only = found[i]
             yield Finding(blocks[i].start, blocks[i].end, self.category, self.name, rule,
                           reason, strict_only)
+
+    @staticmethod
+    def _thread_start(doc: Document) -> int | None:
+        """The index of the header of a comment thread that runs to the end of the text."""
+        blocks = doc.blocks
+        for block in blocks:
+            after = len(blocks) - block.index - 1
+            if block.start < _MIN_BEFORE or after < _MIN_THREAD:
+                continue
+            if THREAD_HEADERS.match_block(block) or (
+                    len(block.text) <= _SHORT_BLOCK and _THREAD_TITLE.match(block.key)):
+                return block.index
+            if BARE_HEADERS.match_block(block) and after >= _MIN_BARE_THREAD and (
+                    block.start >= _BARE_START * len(doc.text)
+                    or any(_REPLY_MARK.match(b.text)
+                           for b in blocks[block.index + 1:block.index + 1 + _LOOKAHEAD])):
+                return block.index
+        return None

@@ -40,3 +40,38 @@ def test_heading_with_real_comments_stays() -> None:
 ])
 def test_leaves_near_miss(text: str) -> None:
     assert [r for r in _found(text) if not r[2]] == []
+
+
+ARTICLE_LINES = (BODY,
+                 "Curators spent the closure cataloguing the collection and fixing the roof.",
+                 "Tickets for the opening weekend are free but must be booked online.",
+                 "The west wing will close for the same repairs from next spring.",
+                 "Visitors can still see the sculpture garden, which stayed open all along.")
+ARTICLE = "\n".join(ARTICLE_LINES)
+EARLY_SECTION = ("Comments", "The ministry received 300 comments on the draft rules.",
+                 "Most of them supported the longer consultation period.",
+                 "Farmers asked for a simpler form.")
+REPLIES = ["Lovely news, we will be there on Saturday.",
+           "Hi Anna, the east wing opens at ten, see you there!",
+           "Will the cafe reopen too?"]
+
+
+@pytest.mark.parametrize("header", [
+    "Top Rated Comments", "3 comments", "10 thoughts on “Museum reopens east wing”",
+    "2 Responses to \"Museum reopens\"", "Comments",
+])
+def test_comment_thread_after_the_article_goes(header: str) -> None:
+    found = _found("\n".join([ARTICLE, header, *REPLIES]))
+    assert [line for rule, line, _ in found if rule == "comment_thread"] == [header, *REPLIES]
+
+
+@pytest.mark.parametrize("text", [
+    # one line under "Comments" is not a thread (it may be a section of the article)
+    f"{ARTICLE}\nComments\nI visited last year and the east wing was worth the wait.",
+    # a "Comments" section early in a long text, with nothing that reads like a reply
+    "\n".join(EARLY_SECTION + ARTICLE_LINES * 3),
+    # "Thoughts on" without a count is a heading of the article
+    "\n".join([ARTICLE, "Thoughts on the new wing", *REPLIES]),
+])
+def test_comment_thread_near_misses_stay(text: str) -> None:
+    assert [f for f in _found(text) if f[0] == "comment_thread"] == []
