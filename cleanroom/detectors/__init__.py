@@ -4,17 +4,29 @@
 ``Options(templates=...)`` builds it (see ``Options.active_detectors``).
 """
 
+from cleanroom.detectors.ads import Ads
 from cleanroom.detectors.base import Detector, Finding
 from cleanroom.detectors.comments import Comments
+from cleanroom.detectors.cookie import Cookie
 from cleanroom.detectors.disclaimer import Disclaimer
 from cleanroom.detectors.error_page import ErrorPage
+from cleanroom.detectors.navigation import Navigation
+from cleanroom.detectors.newsletter import Newsletter
+from cleanroom.detectors.related import Related
 from cleanroom.detectors.repeated import Repeated
+from cleanroom.detectors.share import Share
 
 DEFAULT_DETECTORS: tuple[Detector, ...] = (
     ErrorPage(),
     Repeated(),
     Disclaimer(),
     Comments(),
+    Cookie(),
+    Newsletter(),
+    Share(),
+    Related(),
+    Navigation(),
+    Ads(),
 )
 
 __all__ = ["DEFAULT_DETECTORS", "Detector", "Finding"]

@@ -88,6 +88,10 @@ class LineSet:
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and self.match(text) is not None
 
+    def first_words(self) -> frozenset[str]:
+        """The first word of every key: a cheap test that a line may start with a phrase."""
+        return frozenset(key.split(" ", 1)[0] for key in self._group_of)
+
 
 def _literal(text: str) -> str:
     parts: list[str] = []
@@ -266,11 +270,14 @@ class PhraseSet:
         hits = sorted(self._confirm(block, ids), key=lambda h: (h.start, -h.end))
         return hits[0] if hits else None
 
-    def scan(self, doc: Document) -> list[PhraseHit]:
-        """Every phrase found in the document, in document order, one hit per phrase and block."""
+    def scan(self, doc: Document, max_block: int | None = None) -> list[PhraseHit]:
+        """Every phrase found in the document, in document order, one hit per phrase and block;
+        with ``max_block``, only in blocks of at most that many characters."""
         per_block = _INDEX.hits(doc).get(self._index, {})
         hits: list[PhraseHit] = []
         for index in sorted(per_block):
-            hits.extend(self._confirm(doc.blocks[index], per_block[index]))
+            block = doc.blocks[index]
+            if max_block is None or len(block.text) <= max_block:
+                hits.extend(self._confirm(block, per_block[index]))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits

@@ -1,0 +1,343 @@
+"""Phrase rules weighed by context: the engine of the short-line detectors, and ``PhraseDetector``.
+
+Most junk is a short line that is nothing but a stock phrase ("Advertisement", "Share this:",
+"Accept all cookies"), or a short block that opens with one ("We use cookies to ...").  The
+same words inside a sentence of the article are not junk ("The advertisement campaign ran
+for six weeks", "Shares fell 3%").  So a phrase is judged by where it stands:
+
+* **tiers** say how sure a whole-line phrase is on its own: ``SURE`` lines are junk anywhere
+  ("Skip to content"); ``EDGE`` lines are junk above the first or below the last paragraph
+  of prose, or beside other junk ("Share", "Menu"), and held back (``strict_only``)
+  elsewhere; ``CLUSTER`` lines are junk only beside other junk ("News", "Sport": a menu is
+  several of them in a row), and not proposed at all when alone;
+* a **run** of adjacent candidate lines is judged as one: it is junk when it holds a sure
+  line, when it sits at an edge and holds an edge line, or when it is three lines or more;
+* **phrases inside a block** are looked for only in blocks of at most ``max_block``
+  characters (a long paragraph is prose, whatever words it contains).  Such a block is junk
+  when the phrase opens it or is half of it, or two phrases meet in it, unless the phrase is
+  quoted; otherwise it is only proposed for ``strict=True``.
+
+``PhraseDetector`` exposes this engine: build a detector from your own lists, without
+editing the package (see ``docs/extending.md``).
+
+>>> from cleanroom.document import from_text
+>>> promo = PhraseDetector("shop_promo", "ads", lines=["Shop now"],
+...                        phrases=["use the code # at checkout"])
+>>> doc = from_text("Shop now!\\nThe shop now opens at nine, the owner said.")
+>>> [(f.rule, doc.text[f.start:f.end]) for f in promo.find(doc)]
+[('shop_promo_line', 'Shop now!')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+import regex
+
+from cleanroom.categories import Category
+from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Block, Document
+
+Phrases = Sequence[str] | Mapping[str, Sequence[str]]
+
+
+class Tier(IntEnum):
+    """How sure a candidate is on its own (higher is surer)."""
+
+    CLUSTER = 0
+    EDGE = 1
+    STRICT = 2  # a phrase inside text that is not sure: always held back
+    SURE = 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A block a rule proposes, before the context (edges, neighbours) is weighed."""
+
+    rule: str
+    reason: str
+    tier: Tier
+
+
+_TERMINAL = frozenset(".!?…。！？\"”»')")
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_QUOTES = frozenset("\"'“”‘’„«»「」『』")
+_PROSE_SIZE = 60  # a block of prose: this many characters (CJK counts double), ended like a sentence
+_OPENS = 3  # a phrase "opens" its block when at most this many characters come before it
+_RUN = 3  # this many adjacent candidate lines are junk together (a menu, a button row)
+
+
+def _size(text: str) -> int:
+    size = len(text)
+    if size < _PROSE_SIZE and _WIDE.search(text):
+        size += len(_WIDE.findall(text))
+    return size
+
+
+def is_prose(block: Block) -> bool:
+    """A paragraph of running text: long enough and ended like a sentence."""
+    return block.text[-1] in _TERMINAL and _size(block.text) >= _PROSE_SIZE
+
+
+def edge_zone(doc: Document, candidates: Mapping[int, Candidate]) -> tuple[int, int]:
+    """``(first, last)``: the indexes of the first and last prose blocks that no line rule
+    proposed.  Blocks before ``first`` or after ``last`` are at an edge of the text.  With no
+    prose at all there is no body to stand beside, so nothing counts as an edge."""
+    blocks = doc.blocks
+
+    def body(i: int) -> bool:
+        c = candidates.get(i)
+        return (c is None or c.tier == Tier.STRICT) and is_prose(blocks[i])
+
+    first = next((i for i in range(len(blocks)) if body(i)), None)
+    if first is None:
+        return len(blocks), -1
+    last = next(i for i in range(len(blocks) - 1, first - 1, -1) if body(i))
+    return first, last
+
+
+def groups(phrases: Phrases, name: str) -> Mapping[str, Sequence[str]]:
+    """A user's plain list becomes one group; a mapping (language -> phrases) stays."""
+    if isinstance(phrases, str):
+        raise ValueError(f"{name} must be a list of phrases, not the string {phrases!r}")
+    if isinstance(phrases, Mapping):
+        return phrases
+    return {name: tuple(phrases)}
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """Whole lines that are junk, at a tier; ``prefix`` also matches ``"<phrase>: rest"``."""
+
+    rule: str
+    lines: LineSet
+    tier: Tier
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """Phrases that make a short block junk (see the module docstring for when)."""
+
+    rule: str
+    phrases: PhraseSet
+
+
+_SEPARATOR = re.compile(r"[:|–—»›>：]|\s-\s")
+_MAX_PREFIX = 48
+_MAX_REST = 200
+
+
+def prefix_of(text: str) -> str | None:
+    """The label before a separator in ``"Read more: Council votes ..."``, or None.
+
+    >>> prefix_of("READ MORE | Council votes on the budget")
+    'READ MORE'
+    >>> prefix_of("He said: no") is not None, prefix_of("A line with no label") is None
+    (True, True)
+    """
+    m = _SEPARATOR.search(text, 0, _MAX_PREFIX + 2)
+    if m is None:
+        return None
+    label, rest = text[:m.start()].rstrip(), text[m.end():].strip()
+    if not label or not rest or len(rest) > _MAX_REST:
+        return None
+    return label
+
+
+def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
+    """The blocks of at most ``limit`` characters (rounded up to a power of two), listed once
+    per document and shared by every detector: the long body paragraphs, where the bytes are,
+    are skipped at the cost of one pass."""
+    bucket = 1 << max(limit - 1, 1).bit_length()
+    cache: dict[int, tuple[Block, ...]] = doc.__dict__.setdefault("_blocks_upto", {})
+    blocks = cache.get(bucket)
+    if blocks is None:
+        blocks = tuple(b for b in doc.blocks if len(b.text) <= bucket)
+        cache[bucket] = blocks
+    return blocks
+
+
+def labelled_blocks(doc: Document) -> tuple[tuple[Block, str], ...]:
+    """``(block, label)`` for the blocks that open with a label (``prefix_of``), once per
+    document."""
+    cache = doc.__dict__
+    found: tuple[tuple[Block, str], ...] | None = cache.get("_labelled_blocks")
+    if found is None:
+        pairs = []
+        for block in blocks_upto(doc, _MAX_PREFIX + _MAX_REST + 3):
+            label = prefix_of(block.text)
+            if label is not None:
+                pairs.append((block, label))
+        found = tuple(pairs)
+        cache["_labelled_blocks"] = found
+    return found
+
+
+class Rules:
+    """A detector's rules, judged together: line rules, then phrase rules, then context."""
+
+    def __init__(self, lines: Sequence[LineRule] = (), phrases: Sequence[PhraseRule] = (), *,
+                 max_block: int = 300) -> None:
+        self.lines = tuple(lines)
+        self.phrases = tuple(phrases)
+        self.max_block = max_block
+        self._max_line = max((r.lines.max_len for r in self.lines), default=0)
+        self._prefix = any(r.prefix for r in self.lines)
+
+    def match_line(self, block: Block, label: str | None = None) -> Candidate | None:
+        """The surest line rule the block matches as a whole line, or by its ``label``."""
+        best: Candidate | None = None
+        short = len(block.text) <= self._max_line
+        for rule in self.lines:
+            if short and rule.lines.match_block(block):
+                said = f"{block.text!r} is a stock line"
+            elif rule.prefix and label is not None and rule.lines.match(label):
+                said = f"{block.text!r} opens with the label {label!r}"
+            else:
+                continue
+            if best is None or rule.tier > best.tier:
+                best = Candidate(rule.rule, said, rule.tier)
+        return best
+
+    def propose(self, doc: Document) -> dict[int, Candidate]:
+        """Every block a rule matches, with its tier on its own."""
+        found: dict[int, Candidate] = {}
+        if self.lines:
+            for block in blocks_upto(doc, self._max_line):
+                c = self.match_line(block)
+                if c is not None:
+                    found[block.index] = c
+        if self._prefix:
+            for block, label in labelled_blocks(doc):
+                if block.index not in found:
+                    c = self.match_line(block, label)
+                    if c is not None:
+                        found[block.index] = c
+        for rule in self.phrases:
+            for index, hits in scan_short(rule.phrases, doc, self.max_block).items():
+                if index not in found:
+                    found[index] = self._judge_phrases(doc, rule.rule, hits)
+        return found
+
+    @staticmethod
+    def _judge_phrases(doc: Document, rule: str, hits: list[PhraseHit]) -> Candidate:
+        hit, block = hits[0], hits[0].block
+        said = doc.text[hit.start:hit.end]
+        before = doc.text[block.start:hit.start]
+        quoted = any(ch in _QUOTES for ch in before)
+        opens = len(before) <= _OPENS
+        most = (hit.end - hit.start) * 2 >= len(block.text)
+        several = len({h.phrase for h in hits}) >= 2
+        if not quoted and (opens or most or several or not is_prose(block)):
+            return Candidate(rule, f"{said!r} stands alone in a short block", Tier.SURE)
+        return Candidate(rule, f"{said!r} inside a sentence of the text", Tier.STRICT)
+
+    def settle(self, doc: Document, found: Mapping[int, Candidate]
+               ) -> Iterator[tuple[Block, Candidate, bool]]:
+        """Weigh the context: yield ``(block, candidate, strict_only)`` for what is proposed."""
+        if not found:
+            return
+        zone: list[tuple[int, int]] = []  # computed only when a run needs it
+
+        def edges() -> tuple[int, int]:
+            if not zone:
+                zone.append(edge_zone(doc, found))
+            return zone[0]
+
+        line_like = sorted(i for i, c in found.items() if c.tier != Tier.STRICT)
+        verdict: dict[int, bool] = {}  # index -> strict_only
+        run: list[int] = []
+        for i in line_like + [-2]:
+            if run and i == run[-1] + 1:
+                run.append(i)
+                continue
+            if run:
+                self._judge_run(run, found, edges, verdict)
+            run = [i]
+        for i, c in found.items():
+            if c.tier == Tier.STRICT:
+                verdict[i] = True
+        for i in sorted(verdict):
+            yield doc.blocks[i], found[i], verdict[i]
+
+    @staticmethod
+    def _judge_run(run: list[int], found: Mapping[int, Candidate],
+                   edges: Callable[[], tuple[int, int]], verdict: dict[int, bool]) -> None:
+        tiers = [found[i].tier for i in run]
+        sure = Tier.SURE in tiers or len(run) >= _RUN
+        if not sure and Tier.EDGE in tiers:
+            first, last = edges()
+            sure = run[-1] < first or run[0] > last
+        for i, tier in zip(run, tiers):
+            if sure:
+                verdict[i] = False
+            elif tier == Tier.EDGE:
+                verdict[i] = True
+
+    def find(self, doc: Document, name: str, category: Category,
+             extra: Mapping[int, Candidate] | None = None,
+             proposed: dict[int, Candidate] | None = None) -> Iterator[Finding]:
+        """Findings of one detector: its rules' candidates (``proposed``, if the detector
+        already asked for them, plus ``extra``), settled."""
+        found = self.propose(doc) if proposed is None else proposed
+        for i, c in (extra or {}).items():
+            if i not in found or c.tier > found[i].tier:
+                found[i] = c
+        for block, c, strict_only in self.settle(doc, found):
+            yield Finding(block.start, block.end, category, name, c.rule, c.reason, strict_only)
+
+
+def scan_short(phrases: PhraseSet, doc: Document, max_block: int) -> dict[int, list[PhraseHit]]:
+    """Hits of ``phrases`` in the blocks of at most ``max_block`` characters, by block index.
+
+    Long blocks are never confirmed: that keeps the cost off the body text.
+    """
+    hits: dict[int, list[PhraseHit]] = {}
+    for hit in phrases.scan(doc, max_block):
+        hits.setdefault(hit.block.index, []).append(hit)
+    return hits
+
+
+class PhraseDetector:
+    """A detector built from your own phrase lists, judged like the built-in ones.
+
+    ``lines``: whole lines that are junk anywhere ("Shop now").  ``edge_lines``: whole lines
+    that are junk only at the start or end of the text or beside other junk, held back
+    elsewhere.  ``labels``: like ``lines``, and also a line that opens with one of them and a
+    separator (``"Promo: 20% off"``).  ``phrases``: phrases that make a short block junk
+    (``{a|b}`` alternatives, ``#`` for a number).  Each may be a list, or a mapping of
+    group (say, language) -> list.  Rule ids are ``<name>_line`` and ``<name>_phrase``.
+    """
+
+    def __init__(self, name: str, category: Category | str, *, lines: Phrases = (),
+                 edge_lines: Phrases = (), labels: Phrases = (), phrases: Phrases = (),
+                 max_block: int = 300) -> None:
+        if not isinstance(name, str) or not name.isidentifier() or not name.isascii():
+            raise ValueError(f"a detector name must be an ASCII identifier, not {name!r}")
+        try:
+            self.category = Category(category)
+        except ValueError:
+            valid = ", ".join(c.value for c in Category)
+            raise ValueError(f"unknown category {category!r}; categories: {valid}") from None
+        if not (lines or edge_lines or labels or phrases):
+            raise ValueError("a PhraseDetector needs lines, edge_lines, labels or phrases")
+        self.name = name
+        rule = f"{name}_line"
+        line_rules = [LineRule(rule, LineSet(groups(p, what)), tier, prefix)
+                      for p, what, tier, prefix in ((lines, "lines", Tier.SURE, False),
+                                                    (edge_lines, "edge_lines", Tier.EDGE, False),
+                                                    (labels, "labels", Tier.SURE, True)) if p]
+        phrase_rules = [PhraseRule(f"{name}_phrase", PhraseSet(groups(phrases, "phrases")))
+                        ] if phrases else []
+        self._rules = Rules(line_rules, phrase_rules, max_block=max_block)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        return self._rules.find(doc, self.name, self.category)
+
+    def __repr__(self) -> str:
+        return f"PhraseDetector({self.name!r}, {self.category.value!r})"

@@ -1,0 +1,164 @@
+"""Advertisement labels and sponsored-content notices.
+
+Removed::
+
+    Advertisement
+    Story continues below advertisement
+    Sponsored by Northwind Bank
+
+and ``Anzeige``, ``Publicité``, ``Реклама``, ``广告``, ``PR`` on a line of their own.  Left
+alone: the words in sentences (``The advertisement campaign ran for six weeks.``,
+``The festival is sponsored by the city and two local firms.``).
+
+>>> from cleanroom.document import from_text
+>>> doc = from_text("The harbour reopened on Friday after a week of storms.\\nAdvertisement\\n"
+...                 "Fishermen returned to sea the same afternoon, the port said.")
+>>> [(f.rule, doc.text[f.start:f.end]) for f in Ads().find(doc)]
+[('ad_label', 'Advertisement')]
+>>> list(Ads().find(from_text("The advertisement campaign ran for six weeks in the spring.")))
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanroom.categories import Category
+from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors._standalone import (
+    Candidate,
+    LineRule,
+    PhraseRule,
+    Rules,
+    Tier,
+    is_prose,
+    scan_short,
+)
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Document
+
+# Ad slot labels and "continues below" notices: junk wherever they stand as a whole line.
+LABELS = LineSet({
+    "en": ("advertisement", "advertisements", "advertising", "ad", "ads", "sponsored",
+           "sponsored content", "sponsored post", "sponsored article", "sponsored links",
+           "sponsored stories", "paid content", "paid post", "paid partnership",
+           "partner content", "promoted", "promoted content", "promoted stories",
+           "promoted links", "from our partners", "from our sponsors", "ads by google",
+           "report this ad", "remove ads", "story continues below advertisement",
+           "article continues below advertisement", "continue reading below",
+           "continue reading below advertisement", "scroll to continue with content",
+           "the article continues below", "content continues below",
+           "advertisement - scroll to continue", "ad feedback", "why this ad?", "adchoices",
+           "close ad", "skip ad", "advertisement feature", "ad - content continues below"),
+    "de": ("anzeige", "werbung", "gesponsert", "bezahlter inhalt", "werbebeitrag",
+           "weiter nach der anzeige", "artikel wird unter der anzeige fortgesetzt",
+           "partnerinhalt", "anzeigen", "werbung schließen"),
+    "fr": ("publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire",
+           "article sponsorisé", "publi-rédactionnel", "publireportage",
+           "la suite après la publicité", "l'article continue après la publicité",
+           "publicité - la suite ci-dessous"),
+    "es": ("publicidad", "anuncio", "patrocinado", "contenido patrocinado",
+           "contenido de marca", "artículo patrocinado", "sigue leyendo después del anuncio",
+           "continúa leyendo después de la publicidad"),
+    "pt": ("publicidade", "anúncio", "patrocinado", "conteúdo patrocinado",
+           "conteúdo de marca", "conteúdo pago", "continua depois da publicidade",
+           "continua após a publicidade", "continua após a publicidade"),
+    "it": ("pubblicità", "annuncio", "sponsorizzato", "contenuto sponsorizzato",
+           "contenuto a pagamento", "articolo sponsorizzato", "publiredazionale",
+           "continua a leggere dopo la pubblicità", "l'articolo continua dopo la pubblicità"),
+    "nl": ("advertentie", "advertenties", "reclame", "gesponsord", "gesponsorde inhoud",
+           "betaalde inhoud", "partnerbijdrage", "lees verder na de advertentie",
+           "het artikel gaat verder onder de advertentie"),
+    "pl": ("reklama", "materiał sponsorowany", "sponsorowane", "artykuł sponsorowany",
+           "materiał promocyjny", "treść sponsorowana", "materiał partnera",
+           "dalsza część artykułu pod reklamą", "czytaj dalej pod reklamą"),
+    "ru": ("реклама", "на правах рекламы", "спонсорский материал", "партнерский материал",
+           "партнёрский материал", "промо", "спецпроект", "продолжение после рекламы",
+           "статья продолжится после рекламы", "реклама #+"),
+    "tr": ("reklam", "reklamlar", "sponsorlu", "sponsorlu içerik", "reklam içeriği",
+           "haberin devamı reklamın altında", "reklamdan sonra devam ediyor",
+           "haberin devamı aşağıda"),
+    "ar": ("إعلان", "إعلانات", "محتوى برعاية", "محتوى مدفوع", "مقال مدعوم", "إعلان مدفوع",
+           "تابع القراءة بعد الإعلان", "يتبع بعد الإعلان", "اعلان"),
+    "zh": ("广告", "廣告", "推广", "推廣", "赞助内容", "赞助", "赞助商内容", "合作内容",
+           "关闭广告", "广告 关闭"),
+    "ja": ("広告", "pr", "スポンサー", "スポンサーリンク", "スポンサードリンク", "提供記事",
+           "タイアップ", "プロモーション", "記事の続きは広告の下", "広告の後に続きます",
+           "広告の後にも続きます"),
+})
+
+# Ad notices inside a short block.  Near-miss: "The festival is sponsored by the city" is
+# prose; only the label form below ("Sponsored by X" as a short line) is junk.
+NOTICES = PhraseSet({
+    "en": ("{story|article} continues below {the |}advertisement",
+           "continue reading {below|after the} {advertisement|ad}",
+           "this {post|article|page} {contains|may contain} affiliate links",
+           "we may earn a commission", "{paid|sponsored} content {by|from|for}",
+           "this {content|article} was {paid for|sponsored|produced} by"),
+    "de": ("weiter nach der anzeige", "{lesen sie|weiterlesen} nach der anzeige",
+           "dieser {artikel|beitrag} enthält {werbelinks|affiliate-links|affiliate links}",
+           "wir erhalten {eine|bei einem kauf eine} provision"),
+    "fr": ("{la suite|l'article continue} après {cette |la }publicité",
+           "{cet article|ce contenu} {contient|peut contenir} des liens {affiliés|d'affiliation}"),
+    "es": ("{sigue|continúa|continúe} {leyendo |}{después|tras} {del anuncio|de la publicidad|"
+           "la publicidad}", "contiene enlaces de afiliados"),
+    "pt": ("{continua|continue a ler|continue lendo} {depois|após} {da publicidade|"
+           "a publicidade|do anúncio}", "contém links de afiliados"),
+    "it": ("continua {a leggere |}dopo {la pubblicità|l'annuncio}",
+           "contiene link di affiliazione"),
+    "nl": ("{lees verder|het artikel gaat verder} {na|onder} de advertentie",
+           "bevat affiliate links"),
+    "pl": ("dalsza część {artykułu|tekstu|materiału} pod reklamą",
+           "{czytaj dalej|tekst jest kontynuowany} pod reklamą"),
+    "ru": ("продолжение {после|ниже} рекламы", "на правах рекламы",
+           "{материал|статья} {подготовлен|подготовлена} при поддержке"),
+    "tr": ("{haberin|yazının} devamı {reklamın altında|reklamdan sonra}",
+           "reklamdan sonra devam"),
+    "ar": ("{تابع|أكمل} القراءة {بعد|أسفل} الإعلان", "يتبع بعد الإعلان"),
+    "zh": ("{广告|廣告}{后|後}继续{阅读|閱讀}", "本文为{广告|推广|赞助内容}",
+           "{文章|正文}{在|于}广告{后|後}继续"),
+    "ja": ("広告の{後|あと|下}に続きます", "この記事{には|は}アフィリエイト",
+           "記事内に広告を含む", "本記事は{プロモーション|広告}を含みます"),
+})
+
+# "Sponsored by Northwind Bank": a sponsor label.  Only a short line that opens with it and
+# does not end like a sentence; elsewhere the words are an article's own.
+SPONSOR = PhraseSet({
+    "en": ("{sponsored|presented|brought to you|promoted|powered} by",
+           "in partnership with"),
+    "de": ("{präsentiert|gesponsert|unterstützt} von", "in zusammenarbeit mit",
+           "in kooperation mit"),
+    "fr": ("{sponsorisé|présenté|proposé} par", "en partenariat avec"),
+    "es": ("{patrocinado|presentado|ofrecido} por", "en colaboración con"),
+    "pt": ("{patrocinado|oferecido|apresentado} por", "em parceria com"),
+    "it": ("{sponsorizzato|presentato|offerto} da", "in collaborazione con"),
+    "nl": ("{gesponsord|aangeboden|gepresenteerd} door", "in samenwerking met"),
+    "pl": ("sponsorem {materiału|artykułu} jest", "partnerem materiału jest",
+           "sponsorowane przez"),
+    "ru": ("при поддержке", "спонсор {материала|рубрики|проекта}"),
+    "tr": ("katkılarıyla", "sponsorluğunda", "iş birliğiyle"),
+    "ar": ("برعاية", "بالتعاون مع", "بدعم من"),
+    "zh": ("赞助商", "由{本|}{赞助|冠名}", "本栏目由"),
+    "ja": ("協賛", "提供：", "スポンサー："),
+})
+
+_RULES = Rules([LineRule("ad_label", LABELS, Tier.SURE, prefix=True)],
+               [PhraseRule("ad_notice", NOTICES)])
+_LABEL_LINE = 80
+
+
+class Ads:
+    """Ad slot labels, "continues below" notices, sponsor labels."""
+
+    name = "ads"
+    category = Category.ADS
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        extra: dict[int, Candidate] = {}
+        for index, hits in scan_short(SPONSOR, doc, _LABEL_LINE).items():
+            hit = hits[0]
+            block = hit.block
+            if hit.start - block.start <= 3 and not is_prose(block) and block.text[-1] != ".":
+                extra[index] = Candidate("sponsor_label", f"{block.text!r} names a sponsor",
+                                         Tier.EDGE)
+        return _RULES.find(doc, self.name, self.category, extra)

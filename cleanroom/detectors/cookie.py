@@ -1,0 +1,189 @@
+"""Cookie and consent banners that scrapers keep along with the page.
+
+Removed::
+
+    We use cookies to give you the best experience on our site. By continuing to browse,
+    you agree to our use of cookies.
+    Accept all cookies
+    Manage preferences
+
+Left alone: an article about cookies, whether baked or tracked
+(``Regulators say that sites which use cookies to track readers must first ask them.``),
+and a lone "Accept" or "OK" that no other banner line stands beside.  A banner phrase in the
+middle of a sentence is only held back (cut under ``strict=True``).
+
+>>> from cleanroom.document import from_text
+>>> doc = from_text("We use cookies to improve your visit.\\nAccept all cookies\\n"
+...                 "The bakery sold four hundred cookies before noon on Saturday.")
+>>> [(f.rule, doc.text[f.start:f.end]) for f in Cookie().find(doc)]
+[('cookie_banner', 'We use cookies to improve your visit.'), ('cookie_button', 'Accept all cookies')]
+>>> [f.strict_only for f in Cookie().find(from_text(
+...     "Regulators say sites that use cookies to track readers must first ask them."))]
+[True]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanroom.categories import Category
+from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors._standalone import LineRule, PhraseRule, Rules, Tier
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Document
+
+# Buttons and headings that only consent banners carry: junk wherever they stand.
+# Near-miss: "cookie policy" inside a sentence about a law is not a whole line.
+BUTTONS = LineSet({
+    "en": ("accept all cookies", "accept cookies", "allow all cookies", "allow cookies",
+           "reject all cookies", "decline cookies", "reject cookies", "cookie settings",
+           "cookies settings", "cookie preferences", "manage cookies", "manage cookie settings",
+           "manage cookie preferences", "cookie consent", "we use cookies",
+           "this website uses cookies", "this site uses cookies", "cookie notice",
+           "cookie policy", "use necessary cookies only", "only necessary cookies",
+           "necessary cookies only", "accept only essential cookies", "customise cookies",
+           "customize cookies", "privacy preference center", "manage consent preferences",
+           "strictly necessary cookies", "accept and close", "accept & close",
+           "i accept cookies", "your privacy choices"),
+    "de": ("alle cookies akzeptieren", "cookies akzeptieren", "cookie-einstellungen",
+           "cookie einstellungen", "nur notwendige cookies", "nur essenzielle cookies akzeptieren",
+           "cookie-richtlinie", "wir verwenden cookies", "cookies zulassen",
+           "alle cookies zulassen", "akzeptieren und schließen"),
+    "fr": ("accepter tous les cookies", "accepter les cookies", "paramètres des cookies",
+           "gérer les cookies", "continuer sans accepter", "politique de cookies",
+           "politique relative aux cookies", "nous utilisons des cookies", "ok, tout accepter",
+           "refuser les cookies", "paramétrer les cookies"),
+    "es": ("aceptar todas las cookies", "aceptar cookies", "configurar cookies",
+           "configuración de cookies", "política de cookies", "gestionar cookies",
+           "utilizamos cookies", "usamos cookies", "solo cookies necesarias",
+           "rechazar cookies"),
+    "pt": ("aceitar todos os cookies", "aceitar cookies", "configurações de cookies",
+           "definições de cookies", "gerir cookies", "gerenciar cookies", "política de cookies",
+           "utilizamos cookies", "usamos cookies", "rejeitar cookies"),
+    "it": ("accetta tutti i cookie", "accetta i cookie", "impostazioni dei cookie",
+           "impostazioni cookie", "gestisci i cookie", "informativa sui cookie",
+           "utilizziamo i cookie", "continua senza accettare", "rifiuta i cookie"),
+    "nl": ("alle cookies accepteren", "cookies accepteren", "cookie-instellingen",
+           "cookie instellingen", "cookiebeleid", "cookieverklaring", "wij gebruiken cookies",
+           "we gebruiken cookies", "alleen noodzakelijke cookies", "cookies weigeren"),
+    "pl": ("akceptuj wszystkie pliki cookie", "ustawienia cookies", "ustawienia plików cookie",
+           "polityka cookies", "polityka plików cookie", "używamy plików cookie",
+           "akceptuję pliki cookie"),
+    "ru": ("принять все файлы cookie", "принять cookie", "настройки cookie",
+           "настройки файлов cookie", "политика использования cookie", "политика cookie",
+           "мы используем cookie", "мы используем файлы cookie"),
+    "tr": ("tüm çerezleri kabul et", "çerezleri kabul et", "çerez ayarları", "çerez tercihleri",
+           "çerez politikası", "çerezleri yönet", "sitemizde çerezler kullanılmaktadır"),
+    "ar": ("قبول جميع ملفات تعريف الارتباط", "قبول ملفات تعريف الارتباط",
+           "إعدادات ملفات تعريف الارتباط", "سياسة ملفات تعريف الارتباط",
+           "نستخدم ملفات تعريف الارتباط", "سياسة الكوكيز"),
+    "zh": ("接受所有cookie", "接受全部cookie", "cookie设置", "cookie 设置", "cookie政策",
+           "cookie 政策", "管理cookie", "我们使用cookie", "接受并关闭", "cookie設定"),
+    "ja": ("すべてのcookieを受け入れる", "cookie設定", "クッキー設定", "cookieポリシー",
+           "クッキーポリシー", "cookieを受け入れる", "cookieの設定"),
+})
+
+# Generic buttons: a banner's, when at an edge of the text or beside another banner line.
+# Near-miss: a lone "Accept all" in the middle of a story is only held back.
+EDGE_BUTTONS = LineSet({
+    "en": ("accept all", "allow all", "reject all", "got it", "manage preferences",
+           "save preferences", "save settings", "privacy settings", "more options",
+           "customise", "customize", "i agree"),
+    "de": ("alle akzeptieren", "alle ablehnen", "einstellungen verwalten",
+           "datenschutzeinstellungen", "einstellungen speichern"),
+    "fr": ("tout accepter", "tout refuser", "personnaliser", "gérer mes choix",
+           "enregistrer mes choix"),
+    "es": ("aceptar todo", "rechazar todo", "aceptar todas", "configurar", "personalizar"),
+    "pt": ("aceitar todos", "rejeitar todos", "aceitar tudo", "personalizar"),
+    "it": ("accetta tutti", "rifiuta tutti", "personalizza", "accetta e chiudi"),
+    "nl": ("alles accepteren", "alles weigeren", "instellingen aanpassen", "voorkeuren"),
+    "pl": ("akceptuj wszystkie", "zaakceptuj wszystkie", "odrzuć wszystkie",
+           "zarządzaj zgodami", "przejdź do serwisu", "ustawienia prywatności"),
+    "ru": ("принять все", "отклонить все", "настроить"),
+    "tr": ("tümünü kabul et", "tümünü reddet", "ayarları yönet"),
+    "ar": ("قبول الكل", "رفض الكل", "إدارة التفضيلات"),
+    "zh": ("全部接受", "全部拒绝", "接受全部", "拒绝全部"),
+    "ja": ("すべて受け入れる", "すべて拒否", "すべて許可", "同意して閉じる"),
+})
+
+# One-word answers: junk only beside other banner lines ("Accept" / "Reject" pairs).
+ANSWERS = LineSet({
+    "en": ("accept", "reject", "decline", "agree", "ok", "okay", "i accept", "allow"),
+    "de": ("akzeptieren", "ablehnen", "zustimmen", "einverstanden", "ok"),
+    "fr": ("accepter", "refuser", "j'accepte", "d'accord"),
+    "es": ("aceptar", "rechazar", "acepto", "de acuerdo"),
+    "pt": ("aceitar", "rejeitar", "recusar", "concordo", "entendi"),
+    "it": ("accetta", "rifiuta", "accetto", "ho capito"),
+    "nl": ("accepteren", "weigeren", "akkoord", "oké"),
+    "pl": ("akceptuję", "akceptuj", "odrzuć", "zgadzam się", "rozumiem"),
+    "ru": ("принять", "отклонить", "согласен", "понятно"),
+    "tr": ("kabul et", "reddet", "anladım", "tamam"),
+    "ar": ("قبول", "رفض", "موافق", "أوافق"),
+    "zh": ("接受", "拒绝", "同意", "我同意", "知道了", "我知道了"),
+    "ja": ("同意する", "同意します", "拒否する", "許可する", "ok"),
+})
+
+# Banner sentences: the block is junk when one opens it or two meet in it.  Near-miss: an
+# article sentence that mentions "use of cookies" mid-way is only held back.
+BANNER = PhraseSet({
+    "en": ("we use cookies", "this {website|site} uses cookies", "{uses|use} cookies to",
+           "by continuing to {use|browse|visit} {this|our|the} {site|website}",
+           "you {agree|consent} to {the|our} use of cookies",
+           "{accept|consent to} {the|our} use of cookies", "cookies and similar technologies",
+           "{read|see|view} our cookie policy"),
+    "de": ("wir verwenden cookies", "wir nutzen cookies",
+           "diese {website|webseite|seite} {verwendet|nutzt} cookies",
+           "stimmen sie der verwendung von cookies zu",
+           "mit der nutzung {dieser|unserer} {website|webseite|seite} {stimmen|erklären} sie",
+           "{verwenden|nutzen|setzen} cookies, um"),
+    "fr": ("nous utilisons des cookies", "ce site {web |}utilise des cookies",
+           "en poursuivant votre navigation", "vous acceptez l'utilisation {des|de} cookies",
+           "utilise des cookies pour", "nous utilisons des traceurs"),
+    "es": ("{utilizamos|usamos} cookies", "este sitio {web |}{utiliza|usa} cookies",
+           "si {continúa|continúas|sigue|sigues} navegando",
+           "{acepta|aceptas} el uso de {cookies|las cookies}", "utiliza cookies propias"),
+    "pt": ("{utilizamos|usamos} cookies", "este {site|website|sítio} {utiliza|usa} cookies",
+           "ao continuar {a navegar|navegando}",
+           "{concorda|você concorda} com {o uso|a utilização} de cookies",
+           "{aceita|aceitas} a utilização de cookies"),
+    "it": ("{utilizziamo|usiamo} {i |}cookie", "questo sito {web |}{utilizza|usa} {i |}cookie",
+           "proseguendo la navigazione", "continuando a navigare",
+           "{acconsenti|accetti} all'uso dei cookie", "{acconsenti|accetti} l'uso dei cookie"),
+    "nl": ("{wij|we} gebruiken cookies", "deze {website|site} gebruikt cookies",
+           "gebruikt cookies om", "ga je akkoord met {het gebruik van cookies|cookies}",
+           "gaat u akkoord met {het gebruik van cookies|cookies}"),
+    "pl": ("używamy plików cookie", "ta strona {używa|wykorzystuje} {plików |}cookie",
+           "{strona|serwis} {używa|wykorzystuje} plików cookie",
+           "wyrażasz zgodę na {użycie|używanie|wykorzystywanie} plików cookie"),
+    "ru": ("мы используем {файлы |}cookie", "сайт использует {файлы |}cookie",
+           "продолжая {использовать|пользоваться|просматривать} {сайт|этот сайт|наш сайт}",
+           "вы соглашаетесь {с использованием|на использование} {файлов |}cookie"),
+    "tr": ("çerez kullanıyoruz", "çerezler kullanıyoruz", "çerezler kullanılmaktadır",
+           "çerez kullanılmaktadır", "çerez politikamızı",
+           "çerezlerin kullanımına {izin|onay} {veriyorsunuz|vermiş olursunuz}"),
+    "ar": ("نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط",
+           "{باستمرارك|بمواصلة} {في استخدام|في تصفح|استخدام|تصفح} {هذا الموقع|الموقع}",
+           "توافق على استخدام ملفات تعريف الارتباط", "نستخدم الكوكيز",
+           "يستخدم هذا الموقع الكوكيز"),
+    "zh": ("我们使用{cookie| cookie}", "本网站使用{cookie| cookie}", "本站使用{cookie| cookie}",
+           "继续{浏览|使用}本{网站|站}", "即表示您同意", "同意我们使用{cookie| cookie}",
+           "本網站使用{cookie| cookie}"),
+    "ja": ("当サイトでは{cookie|クッキー| cookie }を使用",
+           "{cookie|クッキー}を使用しています", "{cookie|クッキー}の使用に同意",
+           "サイトの利用を続けることで", "{cookie|クッキー}を利用しています"),
+})
+
+_RULES = Rules([LineRule("cookie_button", BUTTONS, Tier.SURE),
+                LineRule("cookie_button", EDGE_BUTTONS, Tier.EDGE),
+                LineRule("cookie_button", ANSWERS, Tier.CLUSTER)],
+               [PhraseRule("cookie_banner", BANNER)], max_block=600)
+
+
+class Cookie:
+    """Consent banners: their sentences, buttons and settings links."""
+
+    name = "cookie"
+    category = Category.COOKIE
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        return _RULES.find(doc, self.name, self.category)

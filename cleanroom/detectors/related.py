@@ -1,0 +1,157 @@
+"""Links to other articles: "Related articles", "Most read", "Read more: ..." lists.
+
+Removed::
+
+    Read more: Council approves new cycle lanes
+    ...the article...
+    Related articles
+    Harvest starts early after a warm spring
+    Local library extends its opening hours
+
+A list heading at the end of the text takes the headlines under it along (short lines that
+do not end like a sentence).  Left alone: a sentence that says "read more"
+(``Read more about the study in the journal, which published it on Monday.``), and the
+lines under a list heading in the middle of the text, where they may be the article's own.
+
+>>> from cleanroom.document import from_text
+>>> doc = from_text("The harbour reopened on Friday after a week of storms and high tides.\\n"
+...                 "Most read\\nStorm closes mountain pass\\nLibrary extends its hours")
+>>> [(f.rule, doc.text[f.start:f.end]) for f in Related().find(doc)]
+[('related_heading', 'Most read'), ('related_list', 'Storm closes mountain pass'), ('related_list', 'Library extends its hours')]
+>>> list(Related().find(from_text("Read more about the study in the journal, which "
+...                               "published it on Monday.")))
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanroom.categories import Category
+from cleanroom.detectors._phrases import LineSet
+from cleanroom.detectors._standalone import Candidate, LineRule, Rules, Tier, edge_zone
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Document
+
+# List headings and link labels: junk as whole lines, and as the label of a line
+# ("Also read: <headline>").  Near-miss: "Read more about ..." has no separator after the label.
+HEADINGS = LineSet({
+    "en": ("related articles", "related stories", "related posts", "related content",
+           "related news", "related coverage", "related topics", "related reading",
+           "related article", "related story", "more on this story", "more on this topic",
+           "more stories", "more news", "you may also like", "you might also like",
+           "you may be interested in", "you might be interested in", "recommended for you",
+           "recommended stories", "recommended articles", "recommended reading", "most read",
+           "most popular", "most viewed", "most shared", "trending now", "trending stories",
+           "popular stories", "popular posts", "top stories", "editor's picks",
+           "editors' picks", "don't miss", "what to read next", "read next", "up next",
+           "also read", "see also", "read more", "read also", "further reading",
+           "latest stories", "latest news", "latest articles", "in other news",
+           "more in this section", "related", "recommended", "more from our site"),
+    "de": ("ähnliche artikel", "verwandte artikel", "weitere artikel", "mehr zum thema",
+           "das könnte sie auch interessieren", "auch interessant", "meistgelesen",
+           "meistgelesene artikel", "am meisten gelesen", "top-artikel",
+           "empfehlungen der redaktion", "lesen sie auch", "lesen sie mehr", "mehr lesen",
+           "siehe auch", "mehr dazu", "neueste artikel", "weitere nachrichten", "zum thema",
+           "das könnte dich auch interessieren", "weiterlesen"),
+    "fr": ("articles similaires", "articles liés", "à lire aussi", "lire aussi",
+           "à lire également", "voir aussi", "sur le même sujet", "les plus lus",
+           "articles les plus lus", "vous aimerez aussi", "vous pourriez aussi aimer",
+           "à ne pas manquer", "nos recommandations", "dernières actualités",
+           "plus d'actualités", "à voir aussi", "lire la suite", "sur le même thème"),
+    "es": ("artículos relacionados", "noticias relacionadas", "contenido relacionado",
+           "te puede interesar", "también te puede interesar", "puede interesarte",
+           "lo más leído", "más leídas", "más leído", "más noticias", "lee también",
+           "lea también", "leer más", "ver también", "te recomendamos", "últimas noticias",
+           "no te pierdas", "relacionado", "relacionadas", "recomendados"),
+    "pt": ("artigos relacionados", "notícias relacionadas", "conteúdo relacionado",
+           "leia também", "leia mais", "veja também", "você também pode gostar",
+           "pode também gostar", "mais lidas", "mais lidos", "os mais lidos", "as mais lidas",
+           "mais notícias", "últimas notícias", "recomendados para você", "não perca",
+           "relacionadas", "relacionados", "veja mais", "saiba mais"),
+    "it": ("articoli correlati", "notizie correlate", "contenuti correlati", "leggi anche",
+           "leggi di più", "potrebbe interessarti", "ti potrebbe interessare",
+           "potrebbe interessarti anche", "i più letti", "più letti", "più lette", "più visti",
+           "altre notizie", "ultime notizie", "vedi anche", "da non perdere",
+           "consigliati per te", "correlati", "approfondisci"),
+    "nl": ("gerelateerde artikelen", "gerelateerd", "lees ook", "lees meer", "meer lezen",
+           "meest gelezen", "meer nieuws", "laatste nieuws", "misschien ook interessant",
+           "dit vind je misschien ook interessant", "aanbevolen voor jou", "bekijk ook",
+           "zie ook", "ook interessant", "meer over dit onderwerp", "aanbevolen"),
+    "pl": ("powiązane artykuły", "podobne artykuły", "zobacz też", "zobacz także",
+           "czytaj też", "czytaj także", "czytaj więcej", "przeczytaj też", "przeczytaj także",
+           "najczęściej czytane", "najpopularniejsze", "polecane", "polecamy",
+           "może cię zainteresować", "mogą cię zainteresować", "więcej wiadomości",
+           "najnowsze wiadomości", "czytaj"),
+    "ru": ("похожие статьи", "похожие новости", "связанные статьи", "читайте также",
+           "читать далее", "читать полностью", "смотрите также", "см. также",
+           "самое читаемое", "самое популярное", "вам может быть интересно",
+           "вас может заинтересовать", "рекомендуем прочитать", "другие новости",
+           "последние новости", "еще по теме", "ещё по теме", "по теме", "новости по теме",
+           "читайте", "рекомендуем"),
+    "tr": ("ilgili haberler", "ilgili yazılar", "benzer haberler",
+           "bunlar da ilginizi çekebilir", "ilginizi çekebilir", "ayrıca okuyun",
+           "devamını oku", "devamını okumak için tıklayın", "en çok okunanlar",
+           "en çok okunan haberler", "çok okunanlar", "diğer haberler", "önerilen haberler",
+           "sizin için seçtiklerimiz", "ilgili haber", "bunu da okuyun", "okumadan geçmeyin"),
+    "ar": ("مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "اقرأ أيضا", "اقرأ أيضاً",
+           "إقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد", "الأكثر قراءة", "الأكثر مشاهدة",
+           "الأكثر تداولا", "قد يعجبك أيضا", "قد يعجبك أيضاً", "قد يهمك أيضا", "قد يهمك",
+           "شاهد أيضا", "شاهد أيضاً", "أخبار أخرى", "آخر الأخبار", "المزيد من الأخبار",
+           "ذات صلة", "اقرأ ايضا"),
+    "zh": ("相关文章", "相关新闻", "相关阅读", "相关推荐", "延伸阅读", "推荐阅读", "热门文章",
+           "热门新闻", "阅读排行", "最多阅读", "热门推荐", "猜你喜欢", "你可能还喜欢",
+           "您可能感兴趣", "更多新闻", "最新新闻", "阅读更多", "延伸閱讀", "相關文章", "相關新聞",
+           "推薦閱讀", "熱門文章", "另见", "相关链接"),
+    "ja": ("関連記事", "関連ニュース", "関連リンク", "あわせて読みたい", "こちらもおすすめ",
+           "おすすめ記事", "人気記事", "よく読まれている記事", "アクセスランキング", "最新記事",
+           "新着記事", "こちらもどうぞ", "関連", "合わせて読みたい"),
+})
+
+# Bare words that head a list only at an edge of the text or beside other list lines.
+WEAK = LineSet({
+    "en": ("trending", "popular", "latest", "more", "also on", "continue reading"),
+    "de": ("beliebt", "neueste", "mehr"),
+    "fr": ("en savoir plus", "à découvrir", "populaire", "plus"),
+    "es": ("seguir leyendo", "tendencias", "más"),
+    "pt": ("mais", "populares"),
+    "it": ("di più", "popolari"),
+    "nl": ("populair", "meer"),
+    "pl": ("więcej", "popularne"),
+    "ru": ("популярное", "ещё", "еще"),
+    "tr": ("gündem", "popüler"),
+    "ar": ("المزيد", "الأكثر شعبية"),
+    "zh": ("查看更多", "阅读全文", "相关", "热点", "更多"),
+    "ja": ("続きを読む", "もっと見る", "ランキング", "おすすめ"),
+})
+
+_RULES = Rules([LineRule("related_heading", HEADINGS, Tier.SURE, prefix=True),
+                LineRule("related_heading", WEAK, Tier.EDGE)])
+
+_HEADLINE = 120  # a listed headline is a short line
+_LIST = 12  # at most this many headlines under one heading
+_SENTENCE_END = frozenset(".!?。！？…")
+
+
+class Related:
+    """Related-article headings and labels, and the headline lists under a closing heading."""
+
+    name = "related"
+    category = Category.RELATED
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        found = _RULES.propose(doc)
+        _, last = edge_zone(doc, found)
+        extra: dict[int, Candidate] = {}
+        blocks = doc.blocks
+        for i in sorted(found):
+            if i <= last or not HEADINGS.match_block(blocks[i]):
+                continue
+            # A heading after the last paragraph: the headlines under it are the list.
+            for j in range(i + 1, min(i + 1 + _LIST, len(blocks))):
+                text = blocks[j].text
+                if j in found or len(text) > _HEADLINE or text[-1] in _SENTENCE_END:
+                    break
+                extra[j] = Candidate("related_list", f"{text!r} is listed under the "
+                                     f"heading {blocks[i].text!r}", Tier.SURE)
+        return _RULES.find(doc, self.name, self.category, extra, found)

@@ -1,0 +1,192 @@
+"""Share and follow buttons, flattened into text.
+
+Removed::
+
+    Share this:
+    Facebook
+    Twitter
+    WhatsApp
+    Follow us on Instagram
+
+and rows such as ``Share: Facebook | X | Email`` or ``1.2K shares``.  Left alone: the
+same names in sentences (``Shares fell 3% after Facebook said it would cut jobs.``) and a
+lone platform name in the middle of the text (held back).
+
+>>> from cleanroom.document import from_text
+>>> doc = from_text("The harbour reopened on Friday after a week of storms.\\nShare this:\\n"
+...                 "Facebook | X | WhatsApp")
+>>> [(f.rule, doc.text[f.start:f.end]) for f in Share().find(doc)]
+[('share_buttons', 'Share this:'), ('share_buttons', 'Facebook | X | WhatsApp')]
+>>> list(Share().find(from_text("Shares fell 3% on Monday after Facebook said it would cut "
+...                             "jobs.")))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleanroom.categories import Category
+from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors._standalone import (
+    Candidate,
+    LineRule,
+    PhraseRule,
+    Rules,
+    Tier,
+    blocks_upto,
+)
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Block, Document, line_key
+
+# Button text that only share bars carry.  Near-miss: "share prices" is never a whole line.
+BUTTONS = LineSet({
+    "en": ("share this", "share this article", "share this story", "share this post",
+           "share this page", "share article", "share the story", "share on facebook",
+           "share on twitter", "share on x", "share on linkedin", "share on whatsapp",
+           "share on pinterest", "share on reddit", "share via email", "share by email",
+           "email this article", "email this", "copy link", "copy the link", "link copied",
+           "link copied to clipboard", "tweet this", "pin it", "follow us",
+           "follow us on facebook", "follow us on twitter", "follow us on instagram",
+           "follow us on x", "follow us on social media", "like us on facebook",
+           "sharing options", "share options", "# shares", "#k shares", "#.#k shares",
+           "print this article", "print this page", "share via"),
+    "de": ("artikel teilen", "diesen artikel teilen", "beitrag teilen", "seite teilen",
+           "auf facebook teilen", "auf twitter teilen", "auf x teilen", "per e-mail teilen",
+           "per e-mail versenden", "link kopieren", "link kopiert", "folgen sie uns",
+           "folge uns", "folgen sie uns auf facebook", "artikel drucken"),
+    "fr": ("partager cet article", "partager sur facebook", "partager sur twitter",
+           "partager sur x", "partager par e-mail", "envoyer par e-mail", "copier le lien",
+           "lien copié", "suivez-nous", "suivez-nous sur facebook", "partagez cet article",
+           "imprimer l'article"),
+    "es": ("compartir en facebook", "compartir en twitter", "compartir en whatsapp",
+           "compartir este artículo", "comparte este artículo", "enviar por correo",
+           "enviar por email", "copiar enlace", "enlace copiado", "síguenos",
+           "síguenos en facebook", "síguenos en twitter", "síguenos en redes sociales"),
+    "pt": ("compartilhar no facebook", "partilhar no facebook", "compartilhar no twitter",
+           "compartilhar no whatsapp", "partilhar no whatsapp", "compartilhe esta notícia",
+           "partilhe este artigo", "enviar por e-mail", "copiar link", "link copiado",
+           "siga-nos", "siga-nos no instagram", "siga-nos nas redes sociais"),
+    "it": ("condividi su facebook", "condividi su twitter", "condividi su whatsapp",
+           "condividi questo articolo", "invia per email", "copia link", "link copiato",
+           "seguici", "seguici su facebook", "seguici sui social"),
+    "nl": ("deel dit artikel", "artikel delen", "delen op facebook", "deel op facebook",
+           "delen via whatsapp", "deel via e-mail", "link kopiëren", "link gekopieerd",
+           "volg ons", "volg ons op facebook"),
+    "pl": ("udostępnij na facebooku", "udostępnij artykuł", "udostępnij ten artykuł",
+           "wyślij e-mailem", "kopiuj link", "skopiuj link", "link skopiowany", "obserwuj nas",
+           "obserwuj nas na facebooku", "śledź nas", "polub nas na facebooku"),
+    "ru": ("поделиться в facebook", "поделиться вконтакте", "поделиться в telegram",
+           "поделиться статьей", "поделиться статьёй", "отправить по email",
+           "отправить по почте", "скопировать ссылку", "копировать ссылку", "ссылка скопирована",
+           "подписывайтесь на нас", "мы в соцсетях", "мы в социальных сетях",
+           "читайте нас в telegram", "подписывайтесь на наш канал"),
+    "tr": ("facebook'ta paylaş", "twitter'da paylaş", "whatsapp'ta paylaş", "bu haberi paylaş",
+           "haberi paylaş", "e-posta ile gönder", "bağlantıyı kopyala", "linki kopyala",
+           "bağlantı kopyalandı", "bizi takip edin", "bizi takip et",
+           "sosyal medyada bizi takip edin"),
+    "ar": ("شارك على فيسبوك", "شارك عبر واتساب", "شارك المقال", "شارك هذا المقال",
+           "مشاركة عبر البريد الإلكتروني", "نسخ الرابط", "تم نسخ الرابط", "تابعنا", "تابعونا",
+           "تابعنا على تويتر", "تابعونا على فيسبوك", "تابعنا على مواقع التواصل الاجتماعي"),
+    "zh": ("分享到微信", "分享到微博", "分享至微信", "分享到朋友圈", "分享本文", "分享文章",
+           "复制链接", "链接已复制", "关注我们", "关注我们的微信公众号", "扫一扫分享",
+           "分享到", "分享至"),
+    "ja": ("シェアする", "この記事をシェア", "この記事をシェアする", "facebookでシェア",
+           "twitterでシェア", "xでシェア", "lineで送る", "リンクをコピー",
+           "リンクをコピーしました", "公式アカウントをフォロー"),
+})
+
+# Single button words and platform names: junk at an edge or beside other buttons.
+# Near-miss: a heading "Facebook" above a paragraph about the company, mid-text, is held back.
+WORDS = LineSet({
+    "en": ("share", "shares", "print", "email", "e-mail", "tweet", "facebook", "twitter",
+           "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "messenger", "flipboard",
+           "threads", "bluesky", "instagram", "youtube", "tiktok", "mastodon", "x",
+           "copy", "save", "bookmark"),
+    "de": ("teilen", "drucken", "e-mail", "kopieren", "merken", "teilen auf"),
+    "fr": ("partager", "imprimer", "partage", "copier"),
+    "es": ("compartir", "imprimir", "comparte", "copiar"),
+    "pt": ("compartilhar", "partilhar", "compartilhe", "partilhe", "imprimir", "copiar"),
+    "it": ("condividi", "stampa", "copia"),
+    "nl": ("delen", "deel", "printen", "kopiëren"),
+    "pl": ("udostępnij", "drukuj", "kopiuj"),
+    "ru": ("поделиться", "распечатать", "печать", "вконтакте", "одноклассники", "vk", "ok",
+           "телеграм", "копировать"),
+    "tr": ("paylaş", "yazdır", "kopyala"),
+    "ar": ("شارك", "مشاركة", "طباعة", "فيسبوك", "تويتر", "واتساب", "تيليجرام", "لينكدإن"),
+    "zh": ("分享", "打印", "微信", "微博", "qq空间", "qq", "转发", "收藏", "点赞", "朋友圈"),
+    "ja": ("シェア", "ツイート", "はてなブックマーク", "ブックマーク", "印刷", "line", "フォローする",
+           "いいね"),
+})
+
+# Share sentences inside a short block ("Click to share on X (Opens in new window)").
+SENTENCES = PhraseSet({
+    "en": ("click to share on", "click to email a link to a friend", "opens in new window",
+           "follow us on {facebook|twitter|instagram|x|linkedin|telegram|youtube|tiktok}",
+           "share this article {on|with|via}"),
+    "de": ("{folgen sie uns|folge uns} auf", "auf {facebook|twitter|whatsapp|x|linkedin} teilen"),
+    "fr": ("suivez-nous sur", "partager sur {facebook|twitter|x|whatsapp|linkedin}"),
+    "es": ("síguenos en", "compartir en {facebook|twitter|x|whatsapp|linkedin}"),
+    "pt": ("siga-nos {no|nas|em}", "{compartilhar|partilhar} no {facebook|twitter|whatsapp}"),
+    "it": ("seguici su", "condividi su {facebook|twitter|x|whatsapp|linkedin}"),
+    "nl": ("volg ons op {facebook|twitter|instagram|linkedin|youtube}",
+           "{deel|delen} {op|via} {facebook|twitter|whatsapp|linkedin}"),
+    "pl": ("{obserwuj|śledź} nas {na|w}", "udostępnij na {facebooku|twitterze}"),
+    "ru": ("подписывайтесь на {нас|наш канал|наш telegram|наш телеграм}", "читайте нас в"),
+    "tr": ("bizi {takip edin|takip et|izleyin}", "{facebook'ta|twitter'da|whatsapp'ta} paylaş"),
+    "ar": ("{تابعنا|تابعونا} على", "شارك {على|عبر} {فيسبوك|تويتر|واتساب}"),
+    "zh": ("{分享|转发}到{微信|微博|朋友圈}", "关注{我们的|}{微信公众号|公众号|微博}",
+           "扫{一扫|描二维码}{分享|关注}"),
+    "ja": ("この記事を{シェア|共有}", "{公式アカウント|公式x|公式twitter}をフォロー"),
+})
+
+_RULES = Rules([LineRule("share_buttons", BUTTONS, Tier.SURE, prefix=True),
+                LineRule("share_buttons", WORDS, Tier.EDGE)],
+               [PhraseRule("share_buttons", SENTENCES)], max_block=200)
+
+# A row of buttons on one line: "Facebook | X | Email", "Share: Facebook Twitter".
+_SEPARATORS = re.compile(r"\s*[|•·/,]\s*|\s{2,}")
+_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s*")
+_MAX_ROW = 160
+_MAX_WORDS = 8
+_WORD = re.compile(r"\w+")
+_FIRST = frozenset(m.group() for w in BUTTONS.first_words() | WORDS.first_words()
+                   if (m := _WORD.search(w)) is not None)
+
+
+def _row(block: Block) -> Candidate | None:
+    """Two or more share words on one line, and nothing else."""
+    text = block.text
+    first = _WORD.search(text)
+    if len(text) > _MAX_ROW or first is None or first.group().casefold() not in _FIRST:
+        return None
+    label = _LABEL.match(text)
+    if label and (BUTTONS.match(label.group()) or WORDS.match(label.group())):
+        text = text[label.end():]
+    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 2:
+        parts = text.split()
+        if len(parts) > _MAX_WORDS:
+            return None
+    if len(parts) >= 2 and all(line_key(p) and (WORDS.match(p) or BUTTONS.match(p))
+                               for p in parts):
+        return Candidate("share_buttons", f"{block.text!r} is a row of share buttons",
+                         Tier.SURE)
+    return None
+
+
+class Share:
+    """Share bars, follow prompts and share counts."""
+
+    name = "share"
+    category = Category.SHARE
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        extra: dict[int, Candidate] = {}
+        for block in blocks_upto(doc, _MAX_ROW):
+            if len(block.text) <= _MAX_ROW and not BUTTONS.match_block(block):
+                row = _row(block)
+                if row is not None:
+                    extra[block.index] = row
+        return _RULES.find(doc, self.name, self.category, extra)

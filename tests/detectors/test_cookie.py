@@ -1,0 +1,47 @@
+"""cookie: consent banners go; articles about cookies stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanroom.detectors.cookie import Cookie
+from tests.detectors._helpers import BODY, cut, found
+
+BANNER = ("We use cookies to personalise content and to analyse our traffic. By continuing to "
+          "browse, you agree to our use of cookies.")
+
+
+@pytest.mark.parametrize("junk", [
+    BANNER,
+    f"{BANNER}\nAccept all cookies\nManage preferences",
+    "This website uses cookies.\nAccept\nReject",
+    "Cookie settings",
+])
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_removes_banner_at_an_edge(junk: str, where: str) -> None:
+    text = f"{junk}\n{BODY}" if where == "top" else f"{BODY}\n{junk}"
+    assert cut(Cookie(), text) == junk.split("\n")
+
+
+def test_sure_button_goes_anywhere_and_rule_ids() -> None:
+    first, second = BODY.split("\n")
+    assert found(Cookie(), f"{first}\nAccept all cookies\n{second}") == [
+        ("cookie_button", "Accept all cookies", False)]
+    assert found(Cookie(), f"{BANNER}\n{BODY}")[0][0] == "cookie_banner"
+
+
+def test_generic_button_mid_text_is_held_back() -> None:
+    first, second = BODY.split("\n")
+    assert found(Cookie(), f"{first}\nAccept all\n{second}")[0][2] is True
+    assert found(Cookie(), f"{first}\nAccept\n{second}") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators say sites that use cookies to track readers must first ask them for consent.",
+    "The bakery sold four hundred cookies before noon, and we use cookies from it at home.",
+    '"We use cookies only with consent," the company said in a statement on Monday.',
+    "Cookie banners annoy readers, a survey of 2,000 people found, but most click accept.",
+    f"{BODY}\nOK",
+])
+def test_keeps_near_misses(text: str) -> None:
+    assert cut(Cookie(), text) == []
