@@ -36,7 +36,13 @@ from cleanroom.document.model import Block, Document
 _BARE_CODE = regex.compile(r"[45]\d\d")
 _REASON = (r"(?:error|(?:page\s+|file\s+)?not\s+found|forbidden|unauthori[sz]ed|gone|"
            r"bad\s+request|internal\s+server\s+error|service\s+(?:temporarily\s+)?unavailable|"
-           r"bad\s+gateway|gateway\s+time-?out|too\s+many\s+requests|access\s+denied)")
+           r"bad\s+gateway|gateway\s+time-?out|too\s+many\s+requests|access\s+denied|"
+           # the same reasons in the other languages
+           r"seite\s+nicht\s+gefunden|nicht\s+gefunden|page\s+introuvable|page\s+non\s+trouvée|"
+           r"página\s+no\s+encontrada|página\s+não\s+encontrada|pagina\s+non\s+trovata|"
+           r"pagina\s+niet\s+gevonden|nie\s+znaleziono\s+strony|страница\s+не\s+найдена|"
+           r"sayfa\s+bulunamadı|الصفحة\s+غير\s+موجودة|页面不存在|找不到页面|"
+           r"ページが見つかりません)")
 _CODE_LINE = regex.compile(
     r"(?:(?:http|error|fehler|erreur|errore|erro|fout|błąd|ошибка|hata|خطأ|错误|エラー)"
     rf"\s*(?:code\s*)?[:#-]?\s*[45]\d\d(?:\s*[:.–—-]?\s*{_REASON})?"
@@ -63,6 +69,55 @@ BANNER_LINES = LineSet({
         "enable javascript and cookies to continue", "checking your browser",
         "checking if the site connection is secure", "please wait while we verify",
     ),
+    # Other languages: the titles of the same templates.
+    "de": ("seite nicht gefunden", "fehler 404", "die seite wurde nicht gefunden",
+           "zugriff verweigert", "nicht gefunden", "interner serverfehler",
+           "dienst nicht verfügbar", "seite nicht verfügbar", "hoppla! seite nicht gefunden",
+           "bitte aktivieren sie javascript", "bitte javascript aktivieren",
+           "sind sie ein mensch?", "einen moment bitte...", "ihr browser wird überprüft"),
+    "fr": ("page introuvable", "page non trouvée", "erreur 404", "accès refusé",
+           "accès interdit", "erreur interne du serveur", "service indisponible",
+           "oups ! page introuvable", "cette page n'existe pas", "veuillez activer javascript",
+           "êtes-vous un robot ?", "vérification de votre navigateur", "page non disponible"),
+    "es": ("página no encontrada", "error 404", "acceso denegado",
+           "error interno del servidor", "servicio no disponible",
+           "¡ups! página no encontrada", "esta página no existe", "habilita javascript",
+           "por favor, habilita javascript", "¿eres un robot?", "verificando tu navegador"),
+    "pt": ("página não encontrada", "erro 404", "acesso negado", "erro interno do servidor",
+           "serviço indisponível", "ops! página não encontrada", "esta página não existe",
+           "ative o javascript", "por favor, ative o javascript", "você é um robô?",
+           "verificando seu navegador"),
+    "it": ("pagina non trovata", "errore 404", "accesso negato", "errore interno del server",
+           "servizio non disponibile", "ops! pagina non trovata", "questa pagina non esiste",
+           "abilita javascript", "attiva javascript", "sei un robot?",
+           "verifica del browser in corso"),
+    "nl": ("pagina niet gevonden", "fout 404", "toegang geweigerd", "interne serverfout",
+           "dienst niet beschikbaar", "oeps! pagina niet gevonden", "deze pagina bestaat niet",
+           "schakel javascript in", "bent u een robot?", "ben je een robot?",
+           "uw browser wordt gecontroleerd"),
+    "pl": ("nie znaleziono strony", "strona nie została znaleziona", "błąd 404",
+           "odmowa dostępu", "dostęp zabroniony", "wewnętrzny błąd serwera",
+           "usługa niedostępna", "ups! nie znaleziono strony", "ta strona nie istnieje",
+           "włącz javascript", "czy jesteś robotem?", "sprawdzanie przeglądarki"),
+    "ru": ("страница не найдена", "ошибка 404", "доступ запрещен", "доступ запрещён",
+           "внутренняя ошибка сервера", "сервис недоступен", "сервис временно недоступен",
+           "упс! страница не найдена", "такой страницы не существует", "включите javascript",
+           "вы робот?", "проверка браузера"),
+    "tr": ("sayfa bulunamadı", "hata 404", "erişim engellendi", "erişim reddedildi",
+           "sunucu hatası", "iç sunucu hatası", "hizmet kullanılamıyor",
+           "hay aksi! sayfa bulunamadı", "bu sayfa mevcut değil",
+           "javascript'i etkinleştirin", "robot musunuz?", "tarayıcınız kontrol ediliyor"),
+    "ar": ("الصفحة غير موجودة", "لم يتم العثور على الصفحة", "خطأ 404", "تم رفض الوصول",
+           "الوصول مرفوض", "خطأ داخلي في الخادم", "الخدمة غير متوفرة",
+           "عذراً، الصفحة غير موجودة", "عذرا، الصفحة غير موجودة", "هذه الصفحة غير موجودة",
+           "يرجى تفعيل جافا سكريبت", "هل أنت روبوت؟"),
+    "zh": ("页面不存在", "页面未找到", "找不到页面", "404 页面不存在", "错误 404", "访问被拒绝",
+           "拒绝访问", "服务器内部错误", "服务不可用", "抱歉，页面不存在", "您访问的页面不存在",
+           "请启用javascript", "请开启javascript", "网页不存在", "頁面不存在", "找不到網頁"),
+    "ja": ("ページが見つかりません", "お探しのページは見つかりませんでした", "アクセスが拒否されました",
+           "アクセス拒否", "サーバーエラー", "内部サーバーエラー", "サービスが利用できません",
+           "javascriptを有効にしてください", "このページは存在しません",
+           "指定されたページは存在しません", "ページが見つかりませんでした"),
 })
 
 # Short exclamations and apologies: junk only when they stand next to an error message.
@@ -75,6 +130,26 @@ WEAK_LINES = LineSet({
         "go to the homepage", "go back to the homepage", "back to the homepage",
         "return to the homepage", "back to home", "take me home", "try searching instead",
     ),
+    "de": ("entschuldigung", "hoppla", "ups", "oh nein", "fehler", "etwas ist schiefgelaufen",
+           "zurück zur startseite", "zur startseite"),
+    "fr": ("désolé", "oups", "erreur", "une erreur est survenue", "retour à l'accueil",
+           "revenir à l'accueil"),
+    "es": ("lo sentimos", "ups", "¡vaya!", "error", "algo salió mal", "volver al inicio",
+           "ir a la página de inicio"),
+    "pt": ("desculpe", "ops", "opa", "erro", "algo deu errado", "voltar à página inicial",
+           "voltar ao início"),
+    "it": ("spiacenti", "ci dispiace", "ops", "errore", "qualcosa è andato storto",
+           "torna alla home", "torna alla homepage"),
+    "nl": ("sorry", "oeps", "fout", "er is iets misgegaan", "terug naar home",
+           "naar de homepage"),
+    "pl": ("przepraszamy", "ups", "błąd", "coś poszło nie tak", "wróć do strony głównej"),
+    "ru": ("извините", "упс", "ошибка", "что-то пошло не так", "вернуться на главную",
+           "на главную"),
+    "tr": ("üzgünüz", "hata", "hay aksi", "bir şeyler ters gitti", "ana sayfaya dön",
+           "anasayfaya dön"),
+    "ar": ("عذراً", "عذرا", "خطأ", "حدث خطأ ما", "العودة إلى الصفحة الرئيسية"),
+    "zh": ("抱歉", "对不起", "出错了", "哎呀", "返回首页", "回到首页"),
+    "ja": ("申し訳ありません", "エラー", "問題が発生しました", "トップページへ戻る", "ホームに戻る"),
 })
 
 # Error sentences.  They make a block an error message when the block is short and the
@@ -92,11 +167,39 @@ ERROR_SENTENCES = PhraseSet({
         "{this|the} page {could not|couldn't|cannot|can't} be found",
         "we {couldn't|could not|can't|cannot} find {the|that|this} page",
         "{page|file|article|content|document} not found",
+        # de, fr, es, pt, it, nl, pl, ru, tr, ar, zh, ja
+        "die {angeforderte|gesuchte|aufgerufene} seite {existiert nicht|wurde nicht gefunden|"
+        "konnte nicht gefunden werden|ist nicht verfügbar}",
+        "diese seite existiert {nicht|leider nicht|nicht mehr}",
+        "la page {que vous recherchez|demandée|que vous cherchez} {n'existe pas|n'existe plus|"
+        "est introuvable|a été supprimée}",
+        "cette page n'existe {pas|plus}",
+        "la página {que buscas|que busca|solicitada|que estás buscando} no {existe|está "
+        "disponible|se encuentra|se pudo encontrar}",
+        "a página {que você procura|que procura|solicitada|que você está procurando} não "
+        "{existe|foi encontrada|está disponível}",
+        "la pagina {che stai cercando|richiesta|che cerchi} non {esiste|è stata trovata|"
+        "è disponibile}",
+        "de pagina {die u zoekt|die je zoekt|die je probeert te bezoeken} {bestaat niet|"
+        "is niet gevonden|kon niet worden gevonden}",
+        "{strona|podstrona}, której szukasz, nie {istnieje|została znaleziona}",
+        "{запрашиваемая|запрошенная} страница не {найдена|существует}",
+        "страница, которую вы {ищете|искали}, не {найдена|существует}",
+        "aradığınız sayfa {bulunamadı|mevcut değil|kaldırılmış}",
+        "الصفحة {التي تبحث عنها|المطلوبة} غير موجودة",
+        "您{访问|要访问|所访问|请求}的页面不存在", "你{访问|要找|所访问}的页面不存在",
+        "{お探しの|指定された|アクセスしようとした}ページは{見つかりません|存在しません}",
     ),
     "access": (
         "you don't have permission to access",
         "you do not have permission to access",
         "access to this page has been denied",
+        "sie haben keine berechtigung", "vous n'avez pas {l'autorisation|la permission}",
+        "no {tienes|tiene} permiso para acceder", "você não tem permissão para acessar",
+        "non hai il permesso di accedere", "{u heeft|je hebt} geen toegang tot",
+        "nie masz uprawnień do", "у вас нет {доступа|прав доступа}",
+        "erişim {izniniz|yetkiniz} yok", "ليس لديك {صلاحية|إذن} {الوصول|للوصول}",
+        "您没有{权限|访问权限}", "アクセスする権限がありません",
     ),
     "bot_check": (
         "checking your browser before accessing",
@@ -108,6 +211,12 @@ ERROR_SENTENCES = PhraseSet({
         "why do i have to complete a captcha",
         "we believe you are using automation tools",
         "unusual traffic from your computer network",
+        "bitte bestätigen sie, dass sie kein roboter sind",
+        "confirmez que vous n'êtes pas un robot", "confirma que no eres un robot",
+        "confirme que você não é um robô", "conferma di non essere un robot",
+        "bevestig dat je geen robot bent", "potwierdź, że nie jesteś robotem",
+        "подтвердите, что вы не робот", "robot olmadığınızı doğrulayın",
+        "أثبت أنك لست روبوت", "请完成安全验证", "ロボットではないことを確認",
     ),
     "javascript": (
         "please enable javascript",
@@ -115,6 +224,13 @@ ERROR_SENTENCES = PhraseSet({
         "javascript is {disabled|required|not enabled}",
         "enable javascript and cookies to continue",
         "this site requires javascript",
+        "bitte aktivieren sie javascript", "javascript ist deaktiviert",
+        "{activez|activer} javascript", "javascript est désactivé",
+        "{habilita|habilite|activa|active} javascript", "{ative|habilite} o javascript",
+        "{abilita|attiva} javascript", "schakel javascript in", "javascript is uitgeschakeld",
+        "włącz {obsługę |}javascript", "включите javascript", "javascript отключен",
+        "javascript'i etkinleştirin", "تفعيل جافا سكريبت", "{启用|开启|打开}javascript",
+        "{javascript|javascript }を有効に",
     ),
 })
 
