@@ -156,3 +156,22 @@ def test_unknown_executor_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="local"):
         template_executors(JsonlRecords(str(tmp_path)), JsonlWriter(str(tmp_path)),
                            work_dir=str(tmp_path), executor="spark")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("engine, kwargs", [
+    ("slurm", {"time": "1:00:00", "partition": "cpu"}),
+    ("ray", {}),
+])
+def test_slurm_and_ray_chains_are_built_without_submitting(tmp_path: Path, engine: str,
+                                                           kwargs: dict[str, str]) -> None:
+    import pickle
+
+    stages = template_executors(JsonlRecords(str(tmp_path / "in")), JsonlWriter(str(tmp_path)),
+                                work_dir=str(tmp_path / "work"), executor=engine,  # type: ignore[arg-type]
+                                tasks=10, buckets=3, executor_kwargs=kwargs)
+    assert [s.world_size for s in stages] == [10, 3, 10]
+    assert stages[1].depends is stages[0] and stages[2].depends is stages[1]
+    assert {type(s).__name__ for s in stages} == {f"{engine.capitalize()}PipelineExecutor"}
+    for stage in stages:  # what the engine ships to its workers must pickle
+        for step in stage.pipeline:
+            pickle.loads(pickle.dumps(step))
