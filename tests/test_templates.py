@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleanroom
 from cleanroom import InvalidOptions, Options, TemplateSet
@@ -298,3 +300,18 @@ def test_html_pages_learn_and_match_the_blocks_the_detectors_see() -> None:
                                  format="html")
         assert all(b in result.text for b in page.body)
         assert not any(j in result.text for j in page.junk)
+
+
+@given(st.lists(st.text(max_size=60) | st.sampled_from([PAGES[0].junk[-1], "* * *", ""]),
+                max_size=8),
+       st.sampled_from([PAGES[0].url, None, "", "http://[::1", "other.example"]))
+def test_any_text_with_templates_is_cleaned_without_error(paragraphs: list[str],
+                                                          url: str | None) -> None:
+    templates = _SITE1
+    text = "\n".join(paragraphs)
+    result = cleanroom.clean(text, templates=templates, url=url)
+    assert result.report.apply(result.source_text) == result.text
+    assert cleanroom.clean(result.text, templates=templates, url=url).text == result.text
+
+
+_SITE1 = learn((p.text, p.url) for p in PAGES if p.url.startswith("https://site1."))
