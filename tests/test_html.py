@@ -116,6 +116,21 @@ def test_link_only_paragraph_is_pruned_as_related() -> None:
     assert text == "The match ended in a draw after extra time."
 
 
+def test_heading_wrapped_in_a_link_is_a_teaser() -> None:
+    html = '<body><p>Body text.</p><a href="/y"><h3>Pool to close for repairs in March</h3></a></body>'
+    assert _pruned_text(html) == ("Body text.", [("related", "link_paragraph")])
+
+
+def test_hidden_elements_are_not_text() -> None:
+    para = "The ferry timetable changes on Monday, with two extra evening crossings. "
+    html = (f"<html><body><article><p>{para * 5}</p>"
+            '<div style="display: none">2019-11-19T08:57:40+01:00 SiteLogo</div>'
+            '<span hidden>Subscriber-only tools</span></article></body></html>')
+    result = clean(html)
+    assert result.text == (para * 5).strip()
+    assert "SiteLogo" not in result.text and "Subscriber-only" not in result.text
+
+
 @pytest.mark.parametrize("para", [
     '<p><a href="/src">https://example.org/reports/2024/harbour.pdf</a></p>',
     '<p><a href="/src">Full results</a></p>',

@@ -8,6 +8,9 @@ Three steps, each recorded:
    navigation, footers, sidebars, comment sections, cookie and newsletter boxes, share bars,
    ads — is recognised by tag, ARIA role or class/id token (``dom_rules``) and removed; each
    removal becomes a ``DomRemoval`` with its category, element path and the text it held.
+   Elements hidden from readers (the ``hidden`` attribute, inline ``display: none``
+   or ``visibility: hidden``) go silently too: pages hide machine-readable copies of the
+   article, dates and logos there, which extractors would otherwise print.
    Guards keep good text: the article itself (``<article>``, ``<main>``) and its ancestors
    are never pruned, tag and role rules only apply outside it, and an element holding most
    of the page's text is never furniture.
@@ -48,6 +51,7 @@ _BIG_SHARE = 0.5  # an element with more than this share of the page's text is n
 _MIN_BIG = 2000  # ... once the page has this much text (short pages are all furniture-sized)
 _TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:»]\s+")
 _MAX_HEADLINE = 300
+_HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _BARE_URL = regex.compile(r"(?:https?://|www\.)\S+$")
 _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
 
@@ -148,6 +152,8 @@ def _is_link_paragraph(node: LexborNode) -> bool:
     text = _text(node)
     if len(text.split()) < dom_rules.LINK_PARAGRAPH_WORDS or _BARE_URL.match(text):
         return False
+    if _has_ancestor(node, "a", 2):
+        return True  # a teaser heading wrapped in its link
     links = sum(len(_text(a)) for a in node.css("a"))
     return links >= dom_rules.LINK_PARAGRAPH_SHARE * len(text)
 
@@ -370,6 +376,9 @@ def from_html(html: str, *, keep_headline: bool = False) -> Document:
     tree = LexborHTMLParser(html)
     candidates = headlines(tree)
     tree.strip_tags(sorted(dom_rules.SILENT_TAGS))
+    for node in tree.css("[hidden], [style]"):
+        if "hidden" in node.attributes or _HIDDEN.search(node.attributes.get("style") or ""):
+            node.decompose()
     unpruned = tree.html or ""
     removals = prune(tree)
     root = tree.body if tree.body is not None else tree.root
