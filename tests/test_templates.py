@@ -251,6 +251,9 @@ def test_learn_main_runs_on_its_own(tmp_path: Path) -> None:
     assert learn_main(["templates", "learn", str(tmp_path / "dump.jsonl"), "-o",
                        str(tmp_path / "t.tpl.gz"), "-q"]) == 0
     assert len(TemplateSet.load(tmp_path / "t.tpl.gz")) == 60
+    assert learn_main(["templates", "learn", str(tmp_path / "missing"), "-o", "x.tpl"]) == 2
+    assert learn_main(["templates", "learn", str(tmp_path / "dump.jsonl"), "-q", "-o",
+                       str(tmp_path / "no" / "such" / "dir" / "t.tpl")]) == 1
 
 
 def test_the_pyspark_recipe_in_docs_learns_the_same_set(templates: TemplateSet) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import cleanroom
 from cleanroom.api import document
-from cleanroom.batch.sources import Keys, Record, records
+from cleanroom.batch.sources import Keys, Record, UsageError, records
 from cleanroom.document.model import Document
 from cleanroom.templates import HashCounts, TemplateSet, document_signature
 
@@ -118,12 +118,18 @@ def add_learn_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     learn.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
     learn.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
                        help="where to save the templates (JSON; gzip if FILE ends in .gz)")
-    learn.add_argument("--text-key", default="text", metavar="KEY")
-    learn.add_argument("--html-key", default="html", metavar="KEY")
+    learn.add_argument("--text-key", default="text", metavar="KEY",
+                       help="JSONL field holding text (default: text)")
+    learn.add_argument("--html-key", default="html", metavar="KEY",
+                       help="JSONL field holding HTML, when the text field is absent "
+                            "(default: html)")
     learn.add_argument("--url-key", default="url", metavar="KEY",
                        help="JSONL field holding the page URL (default: url)")
-    learn.add_argument("--format", choices=("auto", "text", "html"), default=None)
-    learn.add_argument("-q", "--quiet", action="store_true")
+    learn.add_argument("--format", choices=("auto", "text", "html"), default=None,
+                       help="treat every record as text or HTML (default: by file type or "
+                            "field), as `clean --format` does")
+    learn.add_argument("-q", "--quiet", action="store_true",
+                       help="do not print what was learned on stderr")
     add_threshold_flags(learn)
     learn.set_defaults(run=run_learn)
 
@@ -156,5 +162,13 @@ def learn_main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as e:
         return int(e.code or 0)
-    code: int = args.run(args, parser)
+    try:
+        code: int = args.run(args, parser)
+    except UsageError as e:
+        parser.print_usage(sys.stderr)
+        print(f"cleanroom: error: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"cleanroom: error: {e}", file=sys.stderr)
+        return 1
     return code
