@@ -1,0 +1,205 @@
+"""DOM pruning: remove page furniture from a parsed page and record every removal.
+
+The rules are data in ``dom_rules``; this module applies them with the guards that keep
+good text (see ``from_html`` for the whole path):
+
+* the article itself (``<article>``, ``<main>``, ``[itemprop=articleBody]``) and anything
+  that contains it are never pruned; tag and role rules only apply outside it;
+* an element holding more than half of a long page's text is never furniture;
+* a class/id match must also have furniture's shape (short, or made of links:
+  ``dom_rules.SHAPES``); an embedded post (``<blockquote>``) is never a share bar.
+
+Structural rules need no class names: a list whose every item is mostly a link, a
+paragraph or heading that is all link, and small ``<article>`` cards nested in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from cleanroom.categories import Category
+from cleanroom.document import dom_rules
+from cleanroom.document.model import DomRemoval
+
+_BIG_SHARE = 0.5  # an element with more than this share of the page's text is not furniture
+_MIN_BIG = 2000  # ... once the page has this much text (short pages are all furniture-sized)
+_HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_BARE_URL = regex.compile(r"(?:https?://|www\.)\S+$")
+
+
+def drop_silent(tree: LexborHTMLParser) -> None:
+    """Drop what holds no reader-visible text, without a report: code and media
+    (``dom_rules.SILENT_TAGS``) and elements hidden from readers (the ``hidden`` attribute,
+    inline ``display: none`` or ``visibility: hidden``), where pages keep machine-readable
+    copies of the article, dates and logos that extractors would otherwise print."""
+    tree.strip_tags(sorted(dom_rules.SILENT_TAGS))
+    for node in tree.css("[hidden], [style]"):
+        if "hidden" in node.attributes or _HIDDEN.search(node.attributes.get("style") or ""):
+            node.decompose()
+
+
+def element_path(node: LexborNode) -> str:
+    """``tag#id.class`` of the node and its two nearest ancestors, outermost first."""
+    parts: list[str] = []
+    current: LexborNode | None = node
+    while current is not None and len(parts) < 3 and current.tag not in ("body", "html"):
+        attrs = current.attributes
+        part = current.tag or "?"
+        if attrs.get("id"):
+            part += f"#{attrs['id']}"
+        if attrs.get("class"):
+            part += "".join(f".{c}" for c in (attrs["class"] or "").split()[:3])
+        parts.append(part)
+        current = current.parent
+    return " > ".join(reversed(parts))
+
+
+def node_text(node: LexborNode) -> str:
+    return " ".join(node.text(separator=" ").split())
+
+
+def _holds_article(node: LexborNode) -> bool:
+    return node.css_first("article, main, [itemprop=articleBody]") is not None
+
+
+def _rule(node: LexborNode, in_article: bool) -> tuple[Any, str, str] | None:
+    """(category, rule id, reason) if the element is furniture, else None."""
+    tag = node.tag or ""
+    attrs = node.attributes
+    if not in_article:
+        if tag in dom_rules.TAGS:
+            category, kind = dom_rules.TAGS[tag]
+            return category, f"{tag}_element", f"<{tag}> element: {kind}"
+        role = (attrs.get("role") or "").strip().lower()
+        if role in dom_rules.ROLES:
+            category, kind = dom_rules.ROLES[role]
+            return category, "aria_role", f"role={role!r}: {kind}"
+    if tag in dom_rules.LINK_PARAGRAPH_TAGS and _is_link_paragraph(node):
+        return (Category.RELATED, "link_paragraph",
+                "a paragraph that is nothing but a link to another story")
+    if tag in ("ul", "ol") and _is_link_list(node):
+        return (Category.RELATED, "link_list",
+                "a list whose every item is mostly a link: related stories or a menu")
+    if tag in dom_rules.CONTAINER_TAGS:
+        hit = dom_rules.token_rule(attrs.get("class") or "", attrs.get("id") or "")
+        if hit is not None and _shaped(node, hit[0]):
+            category, kind, token = hit
+            return category, "class_token", f"class/id token {token!r}: {kind}"
+    return None
+
+
+def _teaser_articles(root: LexborNode) -> set[int]:
+    """``mem_id`` of the small ``<article>``s nested in another one: when an article holds two
+    or more articles and every one of them is short, they are cards for other stories (the
+    article itself may be nested once in a wrapper <article>, and that one is long).
+    On the development pages such cards held 2,400 shingles of furniture and 5 of text."""
+    found: set[int] = set()
+    for outer in root.css("article"):
+        inner = [a for a in outer.css("article") if a.mem_id != outer.mem_id]
+        if len(inner) >= dom_rules.TEASER_ARTICLES and all(
+                len(node_text(a)) <= dom_rules.TEASER_MAX_CHARS for a in inner):
+            found.update(a.mem_id for a in inner)
+    return found
+
+
+def _is_link_paragraph(node: LexborNode) -> bool:
+    """Every character a link, several words, and not a bare address (an article may
+    print a URL as its source; a teaser for another story is a title in a link)."""
+    text = node_text(node)
+    if len(text.split()) < dom_rules.LINK_PARAGRAPH_WORDS or _BARE_URL.match(text):
+        return False
+    if has_ancestor(node, "a", 2):
+        return True  # a teaser heading wrapped in its link
+    links = sum(len(node_text(a)) for a in node.css("a"))
+    return links >= dom_rules.LINK_PARAGRAPH_SHARE * len(text)
+
+
+def _is_link_list(node: LexborNode) -> bool:
+    """At least ``LINK_LIST_ITEMS`` items, each with at least ``LINK_ITEM_SHARE`` of its text in
+    links.  A list in which some items are plain text (steps, facts, sources) is not one."""
+    items = [li for li in node.iter(include_text=False) if li.tag == "li"]
+    if len(items) < dom_rules.LINK_LIST_ITEMS:
+        return False
+    for li in items:
+        text = len(node_text(li))
+        links = sum(len(node_text(a)) for a in li.css("a"))
+        if not text or links / text < dom_rules.LINK_ITEM_SHARE:
+            return False
+    return True
+
+
+def _shaped(node: LexborNode, category: Category) -> bool:
+    """True if the element is short or link-dense enough for its kind (``dom_rules.SHAPES``)."""
+    min_density, max_plain = dom_rules.SHAPES[category]
+    if category == Category.SHARE and node.css_first("blockquote") is not None:
+        return False  # an embedded post (tweet, Instagram) quoted by the article
+    text = len(node_text(node))
+    links = sum(len(node_text(a)) for a in node.css("a"))
+    plain = text - links
+    return plain <= max_plain and (not min_density or (text > 0 and links / text >= min_density))
+
+
+def prune(tree: LexborHTMLParser) -> list[DomRemoval]:
+    """Remove page furniture from ``tree`` (in place); return what was removed, in page order.
+
+    >>> tree = LexborHTMLParser('<body><div class="share-bar"><a>Share</a></div><p>Hi</p>')
+    >>> [(d.category, d.rule, d.text) for d in prune(tree)], tree.body.text()
+    ([('share', 'class_token', 'Share')], 'Hi')
+    """
+    root = tree.body if tree.body is not None else tree.root
+    if root is None:
+        return []
+    return _prune(root, len(node_text(root)))
+
+
+def _prune(root: LexborNode, page_chars: int) -> list[DomRemoval]:
+    """Depth-first in page order (a stack of child iterators: no recursion limit)."""
+    removals: list[DomRemoval] = []
+    doomed: list[LexborNode] = []
+    teasers = _teaser_articles(root)
+    stack: list[tuple[Iterator[LexborNode], bool]] = [(root.iter(include_text=False), False)]
+    while stack:
+        children, in_article = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag or ""
+        if child.mem_id in teasers:
+            removals.append(DomRemoval(element_path(child), node_text(child), str(Category.RELATED), "dom",
+                                       "teaser_article", "one of several small <article>s "
+                                       "inside the article: teasers for other stories or comments"))
+            doomed.append(child)
+            continue
+        if tag in dom_rules.ARTICLE_TAGS:
+            stack.append((child.iter(include_text=False), True))
+            continue
+        found = _rule(child, in_article)
+        if found is not None and not _holds_article(child):
+            text = node_text(child)
+            if page_chars < _MIN_BIG or len(text) <= _BIG_SHARE * page_chars:
+                category, rule, reason = found
+                if text:
+                    removals.append(DomRemoval(element_path(child), text, str(category), "dom",
+                                               rule, reason))
+                doomed.append(child)
+                continue
+        stack.append((child.iter(include_text=False), in_article))
+    for node in doomed:
+        node.decompose()
+    return removals
+
+
+def has_ancestor(node: LexborNode, tag: str, depth: int = 4) -> bool:
+    current = node.parent
+    for _ in range(depth):
+        if current is None:
+            return False
+        if current.tag == tag:
+            return True
+        current = current.parent
+    return False
