@@ -14,7 +14,10 @@ prints for each run:
 * peak RSS: the largest single process, and the whole process tree summed (sampled from
   /proc every 50 ms) -- flat from the small dump to the big one means streaming works;
 * the share of time outside ``clean()``: ``1 - clean_seconds / (wall * jobs)``, where
-  ``clean_seconds`` is the workers' own total of time spent inside ``clean()``.
+  ``clean_seconds`` is the workers' own total of time spent inside ``clean()``;
+* CPU seconds used by the process tree and seconds its processes spent runnable but waiting
+  for a CPU (from /proc/PID/schedstat, sampled): a large wait means other programs held the
+  cores, and the speed-up says more about the machine than about cleanroom.
 
 With ``--html-dir`` (a directory of ``.html`` or ``.html.gz`` pages, e.g. the AEB pages) it
 also times trafilatura's ``extract`` over those pages with 1 and 2 processes, to compare
@@ -115,6 +118,16 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _schedstat(pid: int) -> tuple[int, int] | None:
+    """(ns on a CPU, ns waiting for one) of ``pid`` -- the wait shows a loaded machine."""
+    try:
+        with open(f"/proc/{pid}/schedstat") as f:
+            on_cpu, waiting = f.read().split()[:2]
+        return int(on_cpu), int(waiting)
+    except (OSError, ValueError):
+        return None
+
+
 def run_cli(dump: Path, out: Path, jobs: int) -> dict[str, Any]:
     """Run the real command on ``dump``; wall time, RSS peaks, and its summary."""
     import shutil
@@ -125,10 +138,16 @@ def run_cli(dump: Path, out: Path, jobs: int) -> dict[str, Any]:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd)
     peak_one = peak_tree = 0.0
+    sched: dict[int, tuple[int, int]] = {}
     while proc.poll() is None:
-        sizes = [_rss_mb(p) for p in _tree(proc.pid)]
+        pids = _tree(proc.pid)
+        sizes = [_rss_mb(p) for p in pids]
         peak_one = max(peak_one, max(sizes, default=0.0))
         peak_tree = max(peak_tree, sum(sizes))
+        for p in pids:
+            st = _schedstat(p)
+            if st is not None:
+                sched[p] = st
         time.sleep(0.05)
     wall = time.perf_counter() - t0
     summary = json.loads((out / "summary.json").read_text())["total"]
@@ -138,7 +157,9 @@ def run_cli(dump: Path, out: Path, jobs: int) -> dict[str, Any]:
             "records_per_s": round(summary["records_in"] / wall),
             "records": summary["records_in"], "errors": summary["errors"],
             "peak_rss_process_mb": round(peak_one), "peak_rss_tree_mb": round(peak_tree),
-            "outside_clean": round(1 - summary["clean_seconds"] / (wall * jobs), 3)}
+            "outside_clean": round(1 - summary["clean_seconds"] / (wall * jobs), 3),
+            "cpu_s": round(sum(c for c, _ in sched.values()) / 1e9, 1),
+            "wait_for_cpu_s": round(sum(w for _, w in sched.values()) / 1e9, 1)}
 
 
 def _extract(page: bytes) -> int:
@@ -182,7 +203,7 @@ def main() -> None:
                         max(args.jobs)))
     base = runs[0]["wall_s"]
     cols = ["dump", "jobs", "mb", "wall_s", "mb_per_s", "records_per_s", "peak_rss_process_mb",
-            "peak_rss_tree_mb", "outside_clean", "errors", "exit"]
+            "peak_rss_tree_mb", "outside_clean", "cpu_s", "wait_for_cpu_s", "errors", "exit"]
     print(" | ".join(cols) + " | speed-up")
     for r in runs:
         speed = f"{base / r['wall_s']:.2f}x" if r["dump"] == runs[0]["dump"] else "-"

@@ -68,6 +68,9 @@ def _on_alarm(signum: int, frame: Any) -> None:
     raise RecordTimeout
 
 
+_ARMED = False  # True while _alarm_handler's SIGALRM handler is installed
+
+
 @contextmanager
 def _alarm_handler(seconds: float | None) -> Iterator[bool]:
     """Install the SIGALRM handler for a chunk; yields whether per-record limits work
@@ -77,10 +80,13 @@ def _alarm_handler(seconds: float | None) -> Iterator[bool]:
     if not usable:
         yield False
         return
+    global _ARMED
     old = signal.signal(signal.SIGALRM, _on_alarm)
+    _ARMED = True
     try:
         yield True
     finally:
+        _ARMED = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
 
@@ -91,7 +97,7 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
 
     The alarm interrupts Python code; a single C call (one regex match) finishes first.
     """
-    if not seconds or signal.getsignal(signal.SIGALRM) is not _on_alarm:
+    if not seconds or not _ARMED:
         yield
         return
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -115,7 +121,8 @@ def _dumps(obj: Any) -> bytes:
                           default=_plain).encode("utf-8")
 
 
-def report_json(report: cleanroom.Report) -> dict[str, Any]:
+def report_json(report: cleanroom.Report, chars_by_category: dict[str, int] | None = None
+                ) -> dict[str, Any]:
     """``report.to_dict()``, but with the removals left as dataclasses for orjson to write.
 
     ``Removal.to_dict`` goes through ``dataclasses.asdict``, which costs about 8% of
@@ -124,7 +131,8 @@ def report_json(report: cleanroom.Report) -> dict[str, Any]:
     """
     return {"source": report.source, "source_chars": report.source_chars,
             "is_error_page": report.is_error_page,
-            "chars_by_category": report.chars_by_category,
+            "chars_by_category": (report.chars_by_category if chars_by_category is None
+                                  else chars_by_category),
             "removals": report.removals, "held_back": report.held_back,
             "dom_removals": report.dom_removals}
 
@@ -185,9 +193,10 @@ def _clean_one(item: Item, settings: Settings) -> tuple[bytes, bytes, dict[str, 
                 counts["clean_seconds"] = time.perf_counter() - t0
             rep = result.report
             payload["text"] = result.text
-            report = report_json(rep)
+            by_category = rep.chars_by_category
+            report = report_json(rep, by_category)
             counts.update(chars_in=len(result.source_text), chars_out=len(result.text),
-                          chars_removed=rep.chars_by_category,
+                          chars_removed=by_category,
                           error_pages=int(rep.is_error_page))
     except RecordError as e:
         payload = {"error": {"type": e.type, "message": e.message, **where}}
