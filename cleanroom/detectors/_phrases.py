@@ -52,6 +52,15 @@ def _check(groups: Groups) -> None:
             raise ValueError(f"phrase group {name!r} must be a non-empty tuple of strings")
 
 
+def _dotless(key: str) -> str:
+    """Fold Turkish dotted and dotless i: casefolding "İLGİLİ" gives "i̇lgi̇li̇" (i plus a
+    combining dot) and "KAYIT" gives "kayit" where the phrase says "kayıt"; keys and lookups
+    both fold them to a plain "i"."""
+    if "\u0307" in key or "ı" in key:
+        return key.replace("i\u0307", "i").replace("ı", "i")
+    return key
+
+
 class LineSet:
     """Standalone lines, matched by exact lookup of the block's ``key``.
 
@@ -60,6 +69,8 @@ class LineSet:
     'en'
     >>> lines.match("12 comments") , lines.match("No comments on the merger yet")
     ('en', None)
+    >>> LineSet({"tr": ("İlgili haberler",)}).match("İLGİLİ HABERLER")
+    'tr'
     """
 
     def __init__(self, groups: Groups) -> None:
@@ -67,7 +78,7 @@ class LineSet:
         self._group_of: dict[str, str] = {}
         for name, phrases in groups.items():
             for phrase in phrases:
-                key = line_key(phrase.replace("#", "0"))  # "#" is any number, as in keys
+                key = _dotless(line_key(phrase.replace("#", "0")))  # "#": any number
                 if not key:
                     raise ValueError(f"phrase {phrase!r} in group {name!r} has no words")
                 self._group_of.setdefault(key, name)
@@ -77,13 +88,13 @@ class LineSet:
         """The group whose phrase ``text`` is, or None."""
         if len(text) > self.max_len:
             return None
-        return self._group_of.get(line_key(text))
+        return self._group_of.get(_dotless(line_key(text)))
 
     def match_block(self, block: Block) -> str | None:
         """Like ``match`` on the block's text, using the key the block already computed."""
         if len(block.text) > self.max_len:
             return None
-        return self._group_of.get(block.key)
+        return self._group_of.get(_dotless(block.key))
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and self.match(text) is not None
