@@ -112,6 +112,8 @@ PHRASES = PhraseSet({
         "may not be {published, broadcast, rewritten|reproduced|republished|redistributed}",
         "all rights reserved",
         "reproduction in whole or in part",
+        "this copy is for your personal, non-commercial use only",
+        "distribution and use of this material are governed by",
         "without {the|our} prior written {permission|consent}",
         "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
         "todos os direitos reservados", "tutti i diritti riservati", "riproduzione riservata",

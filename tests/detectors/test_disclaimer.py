@@ -30,6 +30,8 @@ def test_wrapped_disclaimer_under_heading() -> None:
      "disclaimer_text"),
     ("This material may not be published, broadcast, rewritten or redistributed.",
      "disclaimer_text"),
+    ("This copy is for your personal, non-commercial use only. Distribution and use of this "
+     "material are governed by our Subscriber Agreement.", "disclaimer_text"),
 ])
 def test_removes_boilerplate_line(line: str, rule: str) -> None:
     assert _found(f"{BODY}\n{line}") == [(rule, line, False)]
@@ -37,6 +39,7 @@ def test_removes_boilerplate_line(line: str, rule: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Copyright law lets the author decide who may copy the work, and for how long.",
+    "The museum lets visitors photograph the paintings for personal, non-commercial use only.",
     'The phrase "all rights reserved" has had no legal effect in most countries for decades.',
     "The warranty covers the frame for two years, the shop said.",
     "Disclaimer: I own shares in the company that makes these bicycles.",
