@@ -30,8 +30,8 @@ def test_wrapped_disclaimer_under_heading() -> None:
      "disclaimer_text"),
     ("This material may not be published, broadcast, rewritten or redistributed.",
      "disclaimer_text"),
-    ("This copy is for your personal, non-commercial use only. Distribution and use of this "
-     "material are governed by our Subscriber Agreement.", "disclaimer_text"),
+    (("This copy is for your personal, non-commercial use only. Distribution and use of this "
+      "material are governed by our Subscriber Agreement."), "disclaimer_text"),
 ])
 def test_removes_boilerplate_line(line: str, rule: str) -> None:
     assert _found(f"{BODY}\n{line}") == [(rule, line, False)]
