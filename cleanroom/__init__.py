@@ -11,6 +11,7 @@
 
 from cleanroom.api import clean
 from cleanroom.categories import Category
+from cleanroom.detectors._standalone import PhraseDetector
 from cleanroom.detectors.base import Detector, Finding
 from cleanroom.document.model import Block, Document
 from cleanroom.errors import CleanroomError, InvalidInput, InvalidOptions
@@ -30,6 +31,7 @@ __all__ = [
     "InvalidInput",
     "InvalidOptions",
     "Options",
+    "PhraseDetector",
     "Removal",
     "Report",
     "Result",

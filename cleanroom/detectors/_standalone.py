@@ -41,6 +41,7 @@ from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
+from cleanroom.errors import InvalidOptions
 
 Phrases = Sequence[str] | Mapping[str, Sequence[str]]
 
@@ -318,22 +319,28 @@ class PhraseDetector:
                  edge_lines: Phrases = (), labels: Phrases = (), phrases: Phrases = (),
                  max_block: int = 300) -> None:
         if not isinstance(name, str) or not name.isidentifier() or not name.isascii():
-            raise ValueError(f"a detector name must be an ASCII identifier, not {name!r}")
+            raise InvalidOptions(f"a detector name must be an ASCII identifier, not {name!r}")
         try:
             self.category = Category(category)
         except ValueError:
             valid = ", ".join(c.value for c in Category)
-            raise ValueError(f"unknown category {category!r}; categories: {valid}") from None
+            raise InvalidOptions(f"unknown category {category!r}; categories: {valid}") from None
         if not (lines or edge_lines or labels or phrases):
-            raise ValueError("a PhraseDetector needs lines, edge_lines, labels or phrases")
+            raise InvalidOptions("a PhraseDetector needs lines, edge_lines, labels or phrases")
+        if not isinstance(max_block, int) or max_block < 1:
+            raise InvalidOptions(f"max_block must be a positive int, not {max_block!r}")
         self.name = name
         rule = f"{name}_line"
-        line_rules = [LineRule(rule, LineSet(groups(p, what)), tier, prefix)
-                      for p, what, tier, prefix in ((lines, "lines", Tier.SURE, False),
-                                                    (edge_lines, "edge_lines", Tier.EDGE, False),
-                                                    (labels, "labels", Tier.SURE, True)) if p]
-        phrase_rules = [PhraseRule(f"{name}_phrase", PhraseSet(groups(phrases, "phrases")))
-                        ] if phrases else []
+        try:
+            line_rules = [LineRule(rule, LineSet(groups(p, what)), tier, prefix)
+                          for p, what, tier, prefix in (
+                              (lines, "lines", Tier.SURE, False),
+                              (edge_lines, "edge_lines", Tier.EDGE, False),
+                              (labels, "labels", Tier.SURE, True)) if p]
+            phrase_rules = [PhraseRule(f"{name}_phrase", PhraseSet(groups(phrases, "phrases")))
+                            ] if phrases else []
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise InvalidOptions(f"PhraseDetector {name!r}: {exc}") from None
         self._rules = Rules(line_rules, phrase_rules, max_block=max_block)
 
     def find(self, doc: Document) -> Iterator[Finding]:
