@@ -207,10 +207,15 @@ def _run_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         return _usage(parser, "--report sidecar needs --output DIR")
     if args.resume and args.output is None:
         return _usage(parser, "--resume needs --output DIR")
-    sources = plan(args.inputs)
+    ignored: list[Path] = []
+    sources = plan(args.inputs, exclude=args.output, ignored=ignored)
+    if ignored and not args.quiet:
+        shown = ", ".join(str(p) for p in ignored[:3]) + (", ..." if len(ignored) > 3 else "")
+        print(f"cleanroom: ignoring {len(ignored)} file(s) of other types: {shown}",
+              file=sys.stderr)
     show_progress = not args.quiet and sys.stderr.isatty()
     run = Run(sources, _settings(args), output=args.output, jobs=args.jobs,
-              resume=args.resume, summary_path=args.summary,
+              resume=args.resume, summary_path=args.summary, ignored=ignored,
               progress=Progress() if show_progress else None)
     total = run.execute()
     if not args.quiet:

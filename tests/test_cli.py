@@ -133,3 +133,30 @@ def test_progress_line_shows_rates() -> None:
     text = stream.getvalue()
     assert "1,000 records (" in text and "/s), 5.0 MB (" in text and "2 errors" in text
     assert text.endswith("\n")
+
+
+def test_output_inside_input_is_not_read_back(tmp_path: Path) -> None:
+    root = clean_dir(tmp_path)
+    for _ in range(2):  # the second run must not clean the first run's output
+        assert cli.main([str(root), "-o", str(root / "out"), "-j", "1", "-q"]) == 0
+    total = json.loads((root / "out" / "summary.json").read_text())["total"]
+    assert total["records_in"] == 6
+
+
+def test_two_directories_with_the_same_file_names(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    for d in (a, b):
+        d.mkdir()
+        (d / "x.jsonl").write_text('{"text": "Same name, different directory."}\n')
+    assert cli.main([str(a), str(b), "-o", str(tmp_path / "out"), "-j", "1", "-q"]) == 0
+    assert (tmp_path / "out" / "a" / "x.jsonl").exists()
+    assert (tmp_path / "out" / "b" / "x.jsonl").exists()
+
+
+def test_ignored_files_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = clean_dir(tmp_path)
+    (root / "notes.md").write_text("not an input")
+    assert cli.main([str(root), "-o", str(tmp_path / "out"), "-j", "1"]) == 0
+    assert "ignoring 1 file(s) of other types" in capsys.readouterr().err
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["ignored_files"] == [str(root / "notes.md")]

@@ -155,6 +155,7 @@ class Run:
     resume: bool = False
     summary_path: Path | None = None
     progress: Progress | None = None
+    ignored: Sequence[Path] = ()  # files of other types found in input directories
 
     def __post_init__(self) -> None:
         self.files: dict[str, dict[str, Any]] = {}
@@ -197,7 +198,8 @@ class Run:
         _write_json(self.summary_path, {
             "complete": final, "jobs": self.jobs,
             "wall_seconds": round(time.perf_counter() - self.started, 3),
-            "total": self.total.to_dict(), "files": self.files})
+            "total": self.total.to_dict(), "files": self.files,
+            "ignored_files": [str(p) for p in self.ignored]})
 
     def execute(self) -> Summary:
         """Clean every source; returns the total ``Summary`` (also written as JSON)."""

@@ -24,7 +24,7 @@ import json
 import os
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Literal
 from urllib.parse import urlsplit
@@ -142,13 +142,23 @@ def _output_name(path: Path) -> str:
     return name if name.lower().endswith(".jsonl") else name + ".jsonl"
 
 
-def plan(inputs: Iterable[str | Path]) -> list[Source]:
-    """The sources to read, in a stable order; raises ``UsageError`` for unusable inputs."""
+def plan(inputs: Iterable[str | Path], exclude: Path | None = None,
+         ignored: list[Path] | None = None) -> list[Source]:
+    """The sources to read, in a stable order; raises ``UsageError`` for unusable inputs.
+
+    Directories are walked recursively; ``exclude`` (the output directory, when it lies
+    inside an input) is not entered, and files of other types are appended to ``ignored``.
+    With several directories, each one's outputs go under a directory of its name.
+    """
+    roots = [Path(raw) for raw in inputs]
+    several = sum(r.is_dir() for r in roots) > 1
+    skip = exclude.resolve() if exclude is not None else None
     sources: list[Source] = []
-    for raw in inputs:
-        root = Path(raw)
+    for root in roots:
         if root.is_dir():
-            sources.extend(_plan_dir(root))
+            prefix = Path(root.resolve().name) if several else Path()
+            sources.extend(replace(s, output=prefix / s.output)
+                           for s in _plan_dir(root, skip, ignored))
         elif root.is_file():
             kind = kind_of(root)
             if kind is None:
@@ -173,10 +183,10 @@ def plan(inputs: Iterable[str | Path]) -> list[Source]:
     return sources
 
 
-def _plan_dir(root: Path) -> Iterator[Source]:
+def _plan_dir(root: Path, skip: Path | None, ignored: list[Path] | None) -> Iterator[Source]:
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
         here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if skip is None or (here / d).resolve() != skip)
         rel = here.relative_to(root)
         docs: list[Path] = []
         for name in sorted(filenames):
@@ -186,6 +196,8 @@ def _plan_dir(root: Path) -> Iterator[Source]:
                 docs.append(path)
             elif kind is not None:
                 yield Source(kind, (path,), rel / _output_name(path))
+            elif ignored is not None:
+                ignored.append(path)
         if docs:
             yield Source("text", tuple(docs), rel / FILES_OUTPUT)
 
