@@ -48,6 +48,13 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _cores() -> int:
+    """The cores this process may use (a container's share, not the host's count)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def _seconds(value: str) -> float | None:
     n = float(value)
     if n < 0:
@@ -84,7 +91,7 @@ def _add_clean(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
     p.add_argument("-o", "--output", metavar="DIR", type=Path,
                    help="write one JSONL file per input file here (default: stdout)")
-    p.add_argument("-j", "--jobs", type=_positive_int, default=os.cpu_count() or 1,
+    p.add_argument("-j", "--jobs", type=_positive_int, default=_cores(),
                    help="worker processes (default: all cores)")
     p.add_argument("--report", choices=("inline", "sidecar", "none"), default="inline",
                    help="the report under the cleanroom key (inline), in NAME.report.jsonl "
