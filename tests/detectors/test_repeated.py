@@ -60,3 +60,23 @@ def test_linear_in_paragraphs() -> None:
     text = "\n".join(f"Paragraph number {i} of the long report on the old bridge and its supports."
                      for i in range(20_000))
     assert _found(text) == []
+
+
+Q = "What made you start cooking for other people?"
+ANSWERS = ["My grandmother ran a canteen, and I grew up in her kitchen.",
+           "Honestly, a bet with my brother about who makes better soup.",
+           "I lost my job in 2019 and started selling pies to neighbours."]
+
+
+def test_question_asked_of_every_guest_stays() -> None:
+    text = "\n".join(line for answer in ANSWERS for line in (Q, answer))
+    assert _found(text) == []
+
+
+def test_paragraph_repeated_twice_alone_still_goes() -> None:
+    assert _found(f"{A}\n{B}\n{C}\n{A}") == [("exact_repeat", A)]
+
+
+def test_recurring_paragraph_inside_a_repeated_run_still_goes() -> None:
+    text = "\n".join((A, B, C) * 3)
+    assert len(_found(text)) == 6
