@@ -41,7 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cleanroom._junk_corpus import BODY, HEADLINES, JUNK  # noqa: E402
+from cleanroom._junk_corpus import BODY, HEADLINES, JUNK
 
 FILE_MB = 25
 

@@ -1,2 +1,3 @@
 from cleanroom.cli import main
+
 raise SystemExit(main())

@@ -71,8 +71,8 @@ def _crashed(chunk: Chunk, settings: Settings, why: str) -> ChunkResult:
     """Error records for a chunk whose worker died."""
     lines, side, total = [], [], Summary()
     for item in chunk.items:
-        bad = replace(item, error=("worker_crashed", f"the worker process died ({why}) while "
-                                   "cleaning this chunk of records"))
+        bad = replace(item, error=("worker_crashed", (f"the worker process died ({why}) while "
+                                                             "cleaning this chunk of records")))
         line, sidecar, summary = clean_item(bad, settings)
         lines.append(line + b"\n")
         side.append(sidecar + b"\n" if sidecar else b"")
@@ -245,7 +245,7 @@ class Run:
         side = None
         if self.settings.report == "sidecar":
             parts.append(sidecar_path(target).with_name(sidecar_path(target).name + ".part"))
-            side = open(parts[1], "wb")
+            side = open(parts[1], "wb")  # noqa: SIM115 - closed in _finish
         return open(parts[0], "wb"), side, parts
 
     def _finish(self, source: Source, out: IO[bytes], side: IO[bytes] | None,

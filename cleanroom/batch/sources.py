@@ -248,8 +248,8 @@ def _jsonl_items(path: Path) -> Iterator[Item]:
                     yield Item("jsonl", data, Where(str(path), line=line))
     except _READ_ERRORS as e:
         yield Item("jsonl", b"", Where(str(path), line=line + 1),
-                   error=("unreadable_input", f"the file cannot be read after line {line} "
-                          f"({e}); the rest of the file was not read"))
+                   error=("unreadable_input", (f"the file cannot be read after line {line} "
+                                               f"({e}); the rest of the file was not read")))
 
 
 def _warc_items(path: Path) -> Iterator[Item]:
@@ -269,14 +269,14 @@ def _warc_items(path: Path) -> Iterator[Item]:
             expected = int(rec.content_length or 0)
             if not rec.record_id or len(body) < expected:
                 yield Item("warc", b"", where, meta, error=(
-                    "truncated_warc", f"the WARC record is truncated: {len(body)} of "
-                    f"{expected} payload bytes"))
+                    "truncated_warc", (f"the WARC record is truncated: {len(body)} of "
+                                       f"{expected} payload bytes")))
             else:
                 yield Item("warc", body, where, meta)
     except _READ_ERRORS as e:
         yield Item("warc", b"", Where(str(path), offset=offset), error=(
-            "unreadable_input", f"unreadable WARC data after offset {offset} ({e}); the rest "
-            "of the file was not read"))
+            "unreadable_input", (f"unreadable WARC data after offset {offset} ({e}); the "
+                                 "rest of the file was not read")))
 
 
 def parse(item: Item, keys: Keys = Keys()) -> Record:

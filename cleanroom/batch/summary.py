@@ -79,8 +79,8 @@ class Summary:
 
     def lines(self) -> list[str]:
         """The summary as a few human-readable lines."""
-        out = [f"records: {self.records_in:,} in, {self.records_out:,} out, "
-               f"{self.errors:,} errors, {self.skipped:,} skipped (not text)",
+        out = [(f"records: {self.records_in:,} in, {self.records_out:,} out, "
+                f"{self.errors:,} errors, {self.skipped:,} skipped (not text)"),
                f"files: {self.files:,} written" + (f", {self.files_resumed:,} already done"
                                                    if self.files_resumed else ""),
                f"error pages: {self.error_pages:,}"]

@@ -43,8 +43,8 @@ ReportMode = Literal["inline", "sidecar", "none"]
 class Settings:
     """Everything a worker needs; built once by the CLI, sent once to each worker."""
 
-    options: cleanroom.Options = cleanroom.Options()
-    keys: Keys = Keys()
+    options: cleanroom.Options = cleanroom.Options()  # noqa: RUF009 - frozen, immutable
+    keys: Keys = Keys()  # noqa: RUF009 - frozen, immutable
     report: ReportMode = "inline"
     replace_text: bool = False
     timeout: float | None = 60.0
