@@ -108,3 +108,9 @@ def test_custom_keys_and_html_fallback() -> None:
     rec = parse(Item("jsonl", b'{"doc": 7, "link": "https://a.example/p", "page": "<p>x</p>"}',
                      Where("f", line=1)), keys)
     assert (rec.id, rec.host, rec.format, rec.content) == ("7", "a.example", "html", "<p>x</p>")
+
+
+def test_jsonl_with_a_byte_order_mark(tmp_path: Path) -> None:
+    (tmp_path / "bom.jsonl").write_bytes(b'\xef\xbb\xbf{"text": "first"}\n{"text": "second"}\n')
+    got = list(records([tmp_path / "bom.jsonl"]))
+    assert [r.content for r in got if isinstance(r, Record)] == ["first", "second"]

@@ -244,6 +244,8 @@ def _jsonl_items(path: Path) -> Iterator[Item]:
     try:
         with open_stream(path) as f:
             for line, data in enumerate(f, 1):
+                if line == 1 and data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM
+                    data = data[3:]
                 if data.strip():
                     yield Item("jsonl", data, Where(str(path), line=line))
     except _READ_ERRORS as e:
