@@ -38,6 +38,22 @@ STORY = ("404\nSorry!!\nError! We're sorry, but the page you were looking for do
          "is. The publisher takes no responsibility for its accuracy.\n"
          "Comments\nNo comment")
 
+# Written for this test: an HTML page with a menu, a cookie banner, share and newsletter
+# prompts, related links and a footer around a three-paragraph story.
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry returns</title><script>var x=1;</script></head>
+<body><nav class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<div id="cookie-banner">We use cookies to improve your experience. <button>Accept all</button></div>
+<article><h1>Harbour ferry returns after engine refit</h1>
+<p>The ferry to the outer islands resumed its winter timetable on Monday, after two weeks in dry dock.</p>
+<p>The operator said the new engines cut fuel use by a fifth, and that fares would stay the same until spring.</p>
+<p>Islanders had relied on a smaller boat, which could not carry vehicles, since the start of the month.</p>
+<p>Share this article: Facebook Twitter Email</p>
+<p>Sign up for our newsletter to get the latest news in your inbox.</p>
+</article>
+<aside class="related"><h3>Related articles</h3><ul><li><a href="/a">Bridge to reopen in May</a></li><li><a href="/b">New bus routes for the coast</a></li></ul></aside>
+<footer>© 2024 Island Times. All rights reserved.</footer></body></html>
+"""
+
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -142,3 +158,48 @@ def test_show_picks_a_record_of_a_jsonl_file(tmp_path: Path) -> None:
     assert cli.main(["show", str(src), "--record", "2", "-o", str(out)]) == 0
     assert "Second story here." in out.read_text(encoding="utf-8")
     assert cli.main(["show", str(src), "--record", "3", "-o", str(out)]) == cli.EXIT_USAGE
+
+
+def test_browser_shows_dom_removals_of_html_input(browser_page,  # type: ignore[no-untyped-def]
+                                                  tmp_path: Path) -> None:
+    res = cleanroom.clean(PAGE)
+    assert res.report.source == "html" and res.report.dom_removals
+    page_file = tmp_path / "html.html"
+    page_file.write_text(render(res, "page.html"), encoding="utf-8")
+    page = browser_page
+    page.goto(page_file.as_uri())
+    rows = page.query_selector_all("main table tr")[1:]
+    assert len(rows) == len(res.report.dom_removals)
+    for row, removal in zip(rows, res.report.dom_removals):
+        cells = [c.inner_text() for c in row.query_selector_all("td")]
+        assert cells[0] == removal.category and cells[1] == removal.path
+        assert removal.rule in cells[2]
+    assert page.inner_text("pre.doc") == res.source_text
+
+
+def screenshot(out: Path) -> None:
+    """Write the docs screenshot: ``python tests/test_show.py docs/show.png``."""
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    res = cleanroom.clean(PAGE)
+    with tempfile.TemporaryDirectory() as tmp:
+        page_file = Path(tmp) / "show.html"
+        page_file.write_text(render(res, "page.html"), encoding="utf-8")
+        with sync_playwright() as pw:
+            context = pw.chromium.launch_persistent_context(
+                str(Path(tmp) / "profile"), executable_path=chromium_path(), headless=True,
+                args=FLAGS, viewport={"width": 980, "height": 560})
+            page = context.new_page()
+            page.goto(page_file.as_uri())
+            page.hover("mark.cut.share")
+            page.screenshot(path=str(out), full_page=True)
+            context.close()
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    screenshot(Path(sys.argv[1]))
