@@ -1,6 +1,6 @@
 """Score cleanroom and its peers on the article extraction benchmark (AEB).
 
-    python benchmarks/aeb.py DATA_DIR [--only NAME ...] [--json OUT] [--worst N]
+    python benchmarks/aeb.py DATA_DIR [--only NAME ...] [--repeat N] [--json OUT] [--worst N]
 
 ``DATA_DIR`` holds ``html/<id>.html.gz`` and ``ground-truth.json`` (see its README).  Every
 system runs on the same pages in the same process, and one table is printed: F1, precision,
@@ -131,24 +131,27 @@ def _systems() -> dict[str, Callable[[bytes], str]]:
     }
 
 
-def run_system(fn: Callable[[bytes], str], pages: dict[str, bytes]
+def run_system(fn: Callable[[bytes], str], pages: dict[str, bytes], repeat: int = 1
                ) -> tuple[dict[str, str], float]:
-    """Outputs keyed by page id, and pages/s (wall time of the calls only)."""
+    """Outputs keyed by page id, and pages/s: wall time of the calls only, the best of
+    ``repeat`` passes (the machine is shared: the fastest pass is the least disturbed)."""
     out: dict[str, str] = {}
-    t0 = time.perf_counter()
-    for key, page in pages.items():
-        out[key] = fn(page)
-    elapsed = time.perf_counter() - t0
-    return out, len(pages) / elapsed if elapsed else float("inf")
+    best = float("inf")
+    for _ in range(max(1, repeat)):
+        t0 = time.perf_counter()
+        for key, page in pages.items():
+            out[key] = fn(page)
+        best = min(best, time.perf_counter() - t0)
+    return out, len(pages) / best if best else float("inf")
 
 
 def table(rows: Iterable[tuple[str, Score, float]], n_pages: int) -> str:
     lines = [f"AEB: {n_pages} pages",
-             (f"| {'system':<36} | {'F1':>6} | {'P':>6} | {'R':>6} | {'empty':>5} | "
+             (f"| {'system':<42} | {'F1':>6} | {'P':>6} | {'R':>6} | {'empty':>5} | "
               f"{'exact':>5} | {'pages/s':>7} |"),
-             f"|{'-' * 38}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 7}|{'-' * 7}|{'-' * 9}|"]
+             f"|{'-' * 44}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 7}|{'-' * 7}|{'-' * 9}|"]
     for name, s, speed in rows:
-        lines.append(f"| {name:<36} | {s.f1:.4f} | {s.precision:.4f} | {s.recall:.4f} | "
+        lines.append(f"| {name:<42} | {s.f1:.4f} | {s.precision:.4f} | {s.recall:.4f} | "
                      f"{s.empty:>5} | {s.accuracy:>5.3f} | {speed:>7.1f} |")
     return "\n".join(lines)
 
@@ -158,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--only", nargs="*", help="run only systems whose name contains this")
     parser.add_argument("--json", type=Path, help="write the scores here as JSON")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="passes per system; pages/s is the best pass (default 3)")
     parser.add_argument("--worst", type=int, default=0,
                         help="list the N pages where clean(html) has the lowest F1")
     args = parser.parse_args(argv)
@@ -168,10 +173,19 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     outputs: dict[str, dict[str, str]] = {}
     for name, fn in systems.items():
-        preds, speed = run_system(fn, pages)
+        preds, speed = run_system(fn, pages, args.repeat)
         outputs[name] = preds
         rows.append((name, score(preds, truths), speed))
     print(table(rows, len(pages)))
+    extracted = outputs.get("trafilatura defaults")
+    if extracted is not None:
+        from cleanroom import clean
+
+        texts = {k: v.encode("utf-8") for k, v in extracted.items()}
+        _, speed = run_system(lambda t: clean(t, format="text").text, texts, args.repeat)
+        traf_speed = next(v for n, _, v in rows if n == "trafilatura defaults")
+        print(f"text cleaning alone on trafilatura's output: {speed:.0f} pages/s, "
+              f"{100 * traf_speed / speed:.1f}% of trafilatura's extraction time")
     if args.json:
         args.json.write_text(json.dumps({n: vars(s) | {"pages_per_s": v} for n, s, v in rows},
                                         indent=2) + "\n", encoding="utf-8")
