@@ -203,6 +203,16 @@ def test_share_class_on_prose_is_kept() -> None:
     assert found == [] and quote in text
 
 
+def test_layout_table_is_unwrapped_and_data_tables_kept() -> None:
+    para = "The festival closed on Sunday after a week of concerts in the old town square. "
+    data = "<table><tr><th>Day</th><th>Visitors</th></tr><tr><td>Sunday</td><td>4,100</td></tr></table>"
+    html = (f"<html><body><table><tr><td><a href='/'>Home</a></td><td><h1>Festival ends</h1>"
+            f"<p>{para * 3}</p><p>{para * 2}</p>{data}</td></tr></table></body></html>")
+    text = clean(html).text
+    assert text.startswith(para.strip()) and "|" not in text.split("\n")[0]
+    assert "| Sunday | 4,100 |" in text
+
+
 # -- headline option, hints ---------------------------------------------------------------
 
 def test_headline_and_standfirst_only_on_request() -> None:

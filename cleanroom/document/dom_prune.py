@@ -42,6 +42,26 @@ def drop_silent(tree: LexborHTMLParser) -> None:
             node.decompose()
 
 
+def unwrap_layout_tables(tree: LexborHTMLParser) -> None:
+    """Turn tables used for page layout into plain containers: a table with a heading or
+    several paragraphs in a cell holds the page, not data, and an extractor would print
+    each of its cells (the whole article) as one table row."""
+    for table in reversed(tree.css("table")):
+        if table.css_first("h1, h2, p + p, article") is None:
+            continue
+        for part in table.css("tbody, thead, tfoot, tr, td, th, caption"):
+            if _owner_table(part) == table.mem_id:  # nested data tables keep their cells
+                part.unwrap()
+        table.unwrap()
+
+
+def _owner_table(node: LexborNode) -> int | None:
+    current = node.parent
+    while current is not None and current.tag != "table":
+        current = current.parent
+    return current.mem_id if current is not None else None
+
+
 def element_path(node: LexborNode) -> str:
     """``tag#id.class`` of the node and its two nearest ancestors, outermost first."""
     parts: list[str] = []
