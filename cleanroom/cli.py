@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -228,6 +229,11 @@ def _run_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     if not args.quiet:
         for line in total.lines():
             print(line, file=sys.stderr)
+        took = max(time.perf_counter() - run.started, 1e-9)
+        print(f"took {took:,.1f} s: {total.records_in / took:,.0f} records/s, "
+              f"{total.bytes_in / 1e6 / took:,.2f} MB/s with {args.jobs} jobs"
+              + (f"; summary in {run.summary_path}" if run.summary_path else ""),
+              file=sys.stderr)
     return EXIT_RECORD_ERRORS if total.errors else EXIT_OK
 
 
