@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleanroom
 from cleanroom.batch.run import Run
@@ -174,3 +176,31 @@ def test_report_json_is_exactly_report_to_dict() -> None:
                                  "banner_class", "a consent banner"),),
         source="html", source_chars=10)
     assert json.loads(_dumps(report_json(made))) == made.to_dict()
+
+
+_LINE = st.one_of(
+    st.binary(max_size=60).map(lambda b: b.replace(b"\n", b" ")),
+    st.builds(lambda t: json.dumps({"text": t}).encode(), st.text(max_size=80)),
+    st.builds(lambda v: json.dumps({"text": v}).encode(),
+              st.one_of(st.integers(), st.none(), st.lists(st.integers(), max_size=2))),
+    st.just(b'{"id": 1, "html": "<p>Accept all cookies</p><p>A story.</p>"}'),
+)
+
+
+@settings(deadline=None)
+@given(st.lists(_LINE, max_size=12))
+def test_any_jsonl_bytes_give_one_valid_output_line_per_record(lines: list[bytes]) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "any.jsonl"
+        src.write_bytes(b"\n".join(lines) + b"\n")
+        expected = sum(1 for i, line in enumerate(lines)
+                       if (line[3:] if i == 0 and line.startswith(b"\xef\xbb\xbf") else line
+                           ).strip())
+        total = Run(plan([src]), Settings(), output=Path(tmp) / "out").execute()
+        out = (Path(tmp) / "out" / "any.jsonl").read_bytes().splitlines()
+        assert len(out) == expected == total.records_in == total.records_out
+        rows = [json.loads(x) for x in out]
+        assert all(("text" in r["cleanroom"]) != ("error" in r["cleanroom"]) for r in rows)
+        assert total.errors == sum("error" in r["cleanroom"] for r in rows)
