@@ -10,8 +10,8 @@ whole stretches of the article.  Given::
 
 the last two lines are removed and the first two kept (keep-first).  Left alone: short lines
 that recur for good reasons (``"No," he said.``, ``* * *``) unless they sit inside a repeated
-run, a paragraph that recurs three or more times, each time alone between different ones (the
-same question put to every guest of an interview), and a longer paragraph that merely starts
+run, a question that recurs three or more times, each time alone between different paragraphs
+(the same question put to every guest of an interview), and a longer paragraph that merely starts
 like an earlier, shorter one.
 
 Cost is linear: each paragraph is hashed once (exact copies); for near copies, its first and
@@ -38,7 +38,8 @@ from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
 
 _WORDS = regex.compile(r"\w+")
-_RECURRING = 3  # a paragraph seen this often, each time alone, is repeated on purpose
+_RECURRING = 3  # a question seen this often, each time alone, is repeated on purpose
+_ASKS = frozenset("?:？：")
 _EDGE = 24  # characters of a paragraph's start and end used as fingerprints
 
 
@@ -136,23 +137,26 @@ class Repeated:
                     todo.append(j)
 
     @staticmethod
-    def _keep_recurring(copies: dict[int, tuple[int, str]]) -> None:
-        """Drop the copies of a paragraph the text repeats on purpose: one that recurs at least
-        ``_RECURRING`` times, every copy alone between different paragraphs (an interview that
-        asks each guest the same question, a menu's "Portion:" line).  A scraper's duplicate
-        comes once, or in runs."""
+    def _keep_recurring(doc: Document, copies: dict[int, tuple[int, str]]) -> None:
+        """Drop the copies of a question or label the text repeats on purpose: a block ending
+        in ``?`` or ``:`` that recurs at least ``_RECURRING`` times, every copy alone between
+        different paragraphs (an interview that asks each guest the same question).  A
+        scraper's duplicate comes once, or in runs, and is not a question every time."""
         copies_of: dict[int, list[int]] = {}
         for i, (first, _) in copies.items():
             copies_of.setdefault(first, []).append(i)
-        for idx in copies_of.values():
-            if len(idx) + 1 >= _RECURRING and all(
-                    i - 1 not in copies and i + 1 not in copies for i in idx):
+        for first, idx in copies_of.items():
+            if (len(idx) + 1 < _RECURRING
+                    or doc.blocks[first].text.rstrip()[-1:] not in _ASKS):
+                continue
+            taken = set(copies) | {first}
+            if all(i - 1 not in taken and i + 1 not in taken for i in idx):
                 for i in idx:
                     del copies[i]
 
     def find(self, doc: Document) -> Iterator[Finding]:
         copies = self._copies(doc)
-        self._keep_recurring(copies)
+        self._keep_recurring(doc, copies)
         self._grow_runs(doc, copies)
         for i in sorted(copies):
             block, (first, rule) = doc.blocks[i], copies[i]

@@ -73,6 +73,12 @@ def test_question_asked_of_every_guest_stays() -> None:
     assert _found(text) == []
 
 
+def test_statement_recurring_alone_still_goes() -> None:
+    # only questions and labels recur on purpose; a statement injected three times is junk
+    text = f"{A}\n{B}\n{A}\n{C}\n{A}"
+    assert _found(text) == [("exact_repeat", A), ("exact_repeat", A)]
+
+
 def test_paragraph_repeated_twice_alone_still_goes() -> None:
     assert _found(f"{A}\n{B}\n{C}\n{A}") == [("exact_repeat", A)]
 
