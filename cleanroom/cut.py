@@ -22,6 +22,62 @@ def _separator(gaps: list[str]) -> str:
     return best
 
 
+Piece = tuple[int, int, int]
+"""A kept stretch of text: (offset in the clean text, offset in the source, length)."""
+
+
+def cut_pieces(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[Piece]]:
+    """``cut``, and where each kept stretch of the clean text came from in ``text``.
+
+    >>> cut_pieces("A\\nJUNK\\nB", [(2, 6)])
+    ('A\\nB', [(0, 0, 1), (2, 7, 1)])
+    """
+    if not spans:
+        return text, [(0, 0, len(text))]
+    out: list[str] = []
+    pieces: list[Piece] = []
+    length = 0
+    gaps: list[str] = []
+    pos = 0
+    last = len(spans)
+    for i in range(last + 1):
+        start = pos
+        piece = text[pos:spans[i][0]] if i < last else text[pos:]
+        if i < last:
+            pos = spans[i][1]
+        if i > 0:  # the cut before this piece: its leading whitespace joins the gap
+            content = piece.lstrip()
+            gaps.append(piece[:len(piece) - len(content)])
+            start += len(piece) - len(content)
+            piece = content
+        if not piece:
+            continue
+        content = piece.rstrip() if i < last else piece
+        if out:
+            separator = _separator(gaps)
+            out.append(separator)
+            length += len(separator)
+        pieces.append((length, start, len(content)))
+        out.append(content)
+        length += len(content)
+        gaps = [piece[len(content):]]
+    return "".join(out), pieces
+
+
+def to_source(start: int, end: int, pieces: Sequence[Piece]) -> list[tuple[int, int]]:
+    """The source spans a span of the clean text covers (whitespace added at cuts has none).
+
+    >>> to_source(0, 3, [(0, 0, 1), (2, 7, 1)])
+    [(0, 1), (7, 8)]
+    """
+    spans = []
+    for clean_start, source_start, length in pieces:
+        a, b = max(start, clean_start), min(end, clean_start + length)
+        if a < b:
+            spans.append((source_start + a - clean_start, source_start + b - clean_start))
+    return spans
+
+
 def cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` without ``spans`` (sorted, non-overlapping), whitespace tidied at each cut.
 
@@ -32,25 +88,4 @@ def cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
     >>> cut("unchanged\\n", [])
     'unchanged\\n'
     """
-    if not spans:
-        return text
-    out: list[str] = []
-    gaps: list[str] = []
-    pos = 0
-    last = len(spans)
-    for i in range(last + 1):
-        piece = text[pos:spans[i][0]] if i < last else text[pos:]
-        if i < last:
-            pos = spans[i][1]
-        if i > 0:  # the cut before this piece: its leading whitespace joins the gap
-            content = piece.lstrip()
-            gaps.append(piece[:len(piece) - len(content)])
-            piece = content
-        if not piece:
-            continue
-        content = piece.rstrip() if i < last else piece
-        if out:
-            out.append(_separator(gaps))
-        out.append(content)
-        gaps = [piece[len(content):]]
-    return "".join(out)
+    return cut_pieces(text, spans)[0]

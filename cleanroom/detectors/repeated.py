@@ -38,6 +38,7 @@ from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
 
 _WORDS = regex.compile(r"\w+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _RECURRING = 3  # a question seen this often, each time alone, is repeated on purpose
 _ASKS = frozenset("?:？：")
 _EDGE = 24  # characters of a paragraph's start and end used as fingerprints
@@ -99,6 +100,13 @@ class Repeated:
         alike = len(mine & theirs) / max(1, len(mine | theirs))
         return owner if alike >= self.near else None
 
+    def _long_enough_cjk(self, key: str) -> bool:
+        """A CJK character carries about as much as a short word: a 31-character Japanese
+        sentence is a sentence, where 31 Latin characters are a fragment.  Such text needs a
+        third of ``min_chars``."""
+        return (not key.isascii() and len(key) * 3 >= self.min_chars
+                and len(_CJK.findall(key)) * 2 >= len(key))
+
     def _copies(self, doc: Document) -> dict[int, tuple[int, str]]:
         """Block index -> (index of the first copy, rule)."""
         first_of: dict[str, int] = {}
@@ -106,7 +114,7 @@ class Repeated:
         copies: dict[int, tuple[int, str]] = {}
         for block in doc.blocks:
             key = self._key(block)
-            if len(key) < self.min_chars:
+            if len(key) < self.min_chars and not self._long_enough_cjk(key):
                 continue
             first = first_of.setdefault(key, block.index)
             if first != block.index:

@@ -86,3 +86,13 @@ def test_paragraph_repeated_twice_alone_still_goes() -> None:
 def test_recurring_paragraph_inside_a_repeated_run_still_goes() -> None:
     text = "\n".join((A, B, C) * 3)
     assert len(_found(text)) == 6
+
+
+def test_short_cjk_sentence_is_long_enough_to_repeat() -> None:
+    ja = "市議会は火曜日、自転車レーンの整備を可決した。"
+    assert _found(f"{ja}\n工事は三月に始まる予定だ。\n{ja}") == [("exact_repeat", ja)]
+
+
+def test_short_latin_line_is_not() -> None:
+    line = "The vote was held on Tuesday."
+    assert _found(f"{line}\nSomething else entirely.\n{line}") == []
