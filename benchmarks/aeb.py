@@ -18,6 +18,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import random
+import statistics
 import sys
 import time
 from collections import Counter
@@ -64,27 +66,36 @@ class Score:
     recall: float
     empty: int
     accuracy: float
+    f1_sd: float = 0.0
 
 
-def score(preds: dict[str, str], truths: dict[str, str]) -> Score:
-    """The benchmark's scores of ``preds`` against ``truths`` (both keyed by page id)."""
-    precisions: list[float] = []
-    recalls: list[float] = []
+def _f1_of(docs: list[tuple[float | None, float | None]]) -> float:
+    ps = [p for p, _ in docs if p is not None]
+    rs = [r for _, r in docs if r is not None]
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(preds: dict[str, str], truths: dict[str, str], bootstrap: int = 200) -> Score:
+    """The benchmark's scores of ``preds`` against ``truths`` (both keyed by page id), with
+    the standard deviation of F1 over ``bootstrap`` resamples of the pages (fixed seed)."""
+    docs: list[tuple[float | None, float | None]] = []
     empty = exact = 0
     for key, truth in truths.items():
         pred = preds.get(key, "")
         tp, fp, fn = doc_counts(pred, truth)
-        if tp + fp > 0:
-            precisions.append(tp / (tp + fp))
-        else:
-            empty += 1
-        if tp + fn > 0:
-            recalls.append(tp / (tp + fn))
+        empty += tp + fp == 0
+        docs.append((tp / (tp + fp) if tp + fp else None, tp / (tp + fn) if tp + fn else None))
         exact += _TOKEN.findall(pred) == _TOKEN.findall(truth)
-    p = sum(precisions) / len(precisions) if precisions else 0.0
-    r = sum(recalls) / len(recalls) if recalls else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return Score(f1, p, r, empty, exact / len(truths) if truths else 0.0)
+    ps = [p for p, _ in docs if p is not None]
+    rs = [r for _, r in docs if r is not None]
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    rng = random.Random(0)
+    samples = [_f1_of(rng.choices(docs, k=len(docs))) for _ in range(bootstrap)] if docs else []
+    sd = statistics.pstdev(samples) if len(samples) > 1 else 0.0
+    return Score(_f1_of(docs), p, r, empty, exact / len(truths) if truths else 0.0, sd)
 
 
 def load(data_dir: Path) -> tuple[dict[str, bytes], dict[str, str]]:
@@ -147,11 +158,12 @@ def run_system(fn: Callable[[bytes], str], pages: dict[str, bytes], repeat: int 
 
 def table(rows: Iterable[tuple[str, Score, float]], n_pages: int) -> str:
     lines = [f"AEB: {n_pages} pages",
-             (f"| {'system':<42} | {'F1':>6} | {'P':>6} | {'R':>6} | {'empty':>5} | "
-              f"{'exact':>5} | {'pages/s':>7} |"),
-             f"|{'-' * 44}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 7}|{'-' * 7}|{'-' * 9}|"]
+             (f"| {'system':<42} | {'F1':>6} | {'± sd':>6} | {'P':>6} | {'R':>6} | "
+              f"{'empty':>5} | {'exact':>5} | {'pages/s':>7} |"),
+             "|" + "|".join("-" * w for w in (44, 8, 8, 8, 8, 7, 7, 9)) + "|"]
     for name, s, speed in rows:
-        lines.append(f"| {name:<42} | {s.f1:.4f} | {s.precision:.4f} | {s.recall:.4f} | "
+        lines.append(f"| {name:<42} | {s.f1:.4f} | {s.f1_sd:.4f} | {s.precision:.4f} | "
+                     f"{s.recall:.4f} | "
                      f"{s.empty:>5} | {s.accuracy:>5.3f} | {speed:>7.1f} |")
     return "\n".join(lines)
 
