@@ -69,6 +69,9 @@ _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _QUOTES = frozenset("\"'“”‘’„«»「」『』")
 _PROSE_SIZE = 60  # a block of prose: this many characters (CJK counts double), ended like a sentence
 _OPENS = 3  # a phrase "opens" its block when at most this many characters come before it
+_CLOSERS = " .!?…。！？\"'”»)"
+_BREAK = re.compile(r"[.!?。！？]\s")
+_BESIDE = 120  # a held-back phrase block this short joins the junk lines beside it
 _RUN = 3  # this many adjacent candidate lines are junk together (a menu, a button row)
 
 
@@ -232,6 +235,10 @@ class Rules:
         before = doc.text[block.start:hit.start]
         quoted = any(ch in _QUOTES for ch in before)
         opens = len(before) <= _OPENS
+        # Verb-final languages (Turkish, Japanese...) end a banner with the phrase: a
+        # one-sentence block that closes with it counts as opening with it.
+        after = doc.text[hit.end:block.end].strip(_CLOSERS)
+        opens = opens or (not after and _BREAK.search(block.text, 0, len(block.text) - 1) is None)
         most = (hit.end - hit.start) * 2 >= len(block.text)
         several = len({h.phrase for h in hits}) >= 2
         if not quoted and (opens or most or several or not is_prose(block)):
@@ -262,7 +269,11 @@ class Rules:
             run = [i]
         for i, c in found.items():
             if c.tier == Tier.STRICT:
-                verdict[i] = True
+                # A short phrase block right beside confirmed junk lines is part of the box
+                # ("Get our briefing, delivered to your inbox." above "Sign up").
+                beside = any(verdict.get(j) is False and found[j].tier != Tier.STRICT
+                             for j in (i - 1, i + 1))
+                verdict[i] = not (beside and len(doc.blocks[i].text) <= _BESIDE)
         for i in sorted(verdict):
             yield doc.blocks[i], found[i], verdict[i]
 

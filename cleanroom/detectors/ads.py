@@ -121,25 +121,39 @@ NOTICES = PhraseSet({
            "記事内に広告を含む", "本記事は{プロモーション|広告}を含みます"),
 })
 
-# "Sponsored by Northwind Bank": a sponsor label.  Only a short line that opens with it and
-# does not end like a sentence; elsewhere the words are an article's own.
+# "Sponsored by Northwind Bank": a sponsor label, a short line that opens with it and does
+# not end like a sentence.  Near-miss: "The festival is sponsored by the city." is prose.
+# Sure labels name a payment; the others ("Presented by") only at an edge or beside junk.
 SPONSOR = PhraseSet({
-    "en": ("{sponsored|presented|brought to you|promoted|powered} by",
-           "in partnership with"),
-    "de": ("{präsentiert|gesponsert|unterstützt} von", "in zusammenarbeit mit",
-           "in kooperation mit"),
-    "fr": ("{sponsorisé|présenté|proposé} par", "en partenariat avec"),
-    "es": ("{patrocinado|presentado|ofrecido} por", "en colaboración con"),
-    "pt": ("{patrocinado|oferecido|apresentado} por", "em parceria com"),
-    "it": ("{sponsorizzato|presentato|offerto} da", "in collaborazione con"),
-    "nl": ("{gesponsord|aangeboden|gepresenteerd} door", "in samenwerking met"),
-    "pl": ("sponsorem {materiału|artykułu} jest", "partnerem materiału jest",
-           "sponsorowane przez"),
-    "ru": ("при поддержке", "спонсор {материала|рубрики|проекта}"),
-    "tr": ("katkılarıyla", "sponsorluğunda", "iş birliğiyle"),
-    "ar": ("برعاية", "بالتعاون مع", "بدعم من"),
-    "zh": ("赞助商", "由{本|}{赞助|冠名}", "本栏目由"),
-    "ja": ("協賛", "提供：", "スポンサー："),
+    "en": ("{sponsored|paid for|promoted|brought to you} by",
+           "{paid|sponsored} partnership with", "paid content from"),
+    "de": ("gesponsert von", "bezahlte partnerschaft mit"),
+    "fr": ("sponsorisé par", "partenariat rémunéré avec"),
+    "es": ("patrocinado por", "colaboración pagada con"),
+    "pt": ("patrocinado por", "parceria paga com"),
+    "it": ("sponsorizzato da", "partnership a pagamento con"),
+    "nl": ("gesponsord door", "betaald partnerschap met"),
+    "pl": ("sponsorem {materiału|artykułu} jest", "sponsorowane przez"),
+    "ru": ("спонсор {материала|рубрики|проекта}",),
+    "tr": ("sponsorluğunda",),
+    "ar": ("برعاية",),
+    "zh": ("赞助商", "由{本|}{赞助|冠名}"),
+    "ja": ("協賛", "スポンサー："),
+})
+PRESENTER = PhraseSet({
+    "en": ("{presented|powered} by", "in partnership with"),
+    "de": ("{präsentiert|unterstützt} von", "in {zusammenarbeit|kooperation} mit"),
+    "fr": ("{présenté|proposé} par", "en partenariat avec"),
+    "es": ("{presentado|ofrecido} por", "en colaboración con"),
+    "pt": ("{oferecido|apresentado} por", "em parceria com"),
+    "it": ("{presentato|offerto} da", "in collaborazione con"),
+    "nl": ("{aangeboden|gepresenteerd} door", "in samenwerking met"),
+    "pl": ("partnerem materiału jest",),
+    "ru": ("при поддержке",),
+    "tr": ("katkılarıyla", "iş birliğiyle"),
+    "ar": ("بالتعاون مع", "بدعم من"),
+    "zh": ("本栏目由",),
+    "ja": ("提供：",),
 })
 
 _RULES = Rules([LineRule("ad_label", LABELS, Tier.SURE, prefix=True)],
@@ -155,10 +169,12 @@ class Ads:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         extra: dict[int, Candidate] = {}
-        for index, hits in scan_short(SPONSOR, doc, _LABEL_LINE).items():
-            hit = hits[0]
-            block = hit.block
-            if hit.start - block.start <= 3 and not is_prose(block) and block.text[-1] != ".":
-                extra[index] = Candidate("sponsor_label", f"{block.text!r} names a sponsor",
-                                         Tier.EDGE)
+        for phrases, tier in ((PRESENTER, Tier.EDGE), (SPONSOR, Tier.SURE)):
+            for index, hits in scan_short(phrases, doc, _LABEL_LINE).items():
+                hit = hits[0]
+                block = hit.block
+                if (hit.start - block.start <= 3 and not is_prose(block)
+                        and block.text[-1] not in ".。"):
+                    extra[index] = Candidate("sponsor_label", f"{block.text!r} names a sponsor",
+                                             tier)
         return _RULES.find(doc, self.name, self.category, extra)

@@ -108,6 +108,30 @@ EMPTY = LineSet({
            "コメントは受け付けていません", "コメントは締め切りました"),
 })
 
+# The same stubs with a tail ("No comments yet. Start the discussion!", "暂无评论，快来抢沙发吧"):
+# a short block that opens with one.  Only the unambiguous "yet" / "be the first" forms:
+# "No hay comentarios del ministerio" (no comment from the ministry) must stay.
+EMPTY_OPENERS = PhraseSet({
+    "en": ("no comments yet", "be the first to comment"),
+    "de": ("noch keine kommentare", "seien sie der erste"),
+    "fr": ("aucun commentaire pour le moment", "pas encore de commentaire",
+           "soyez le premier à {commenter|réagir}"),
+    "es": ("{aún|todavía} no hay comentarios", "sé el primero en comentar"),
+    "pt": ("ainda não há comentários", "seja o primeiro a comentar"),
+    "it": ("ancora nessun commento", "sii il primo a commentare"),
+    "nl": ("nog geen reacties", "wees de eerste die reageert"),
+    "pl": ("nie ma jeszcze komentarzy", "bądź pierwszy"),
+    "ru": ("комментариев пока нет", "пока нет комментариев", "будьте первым"),
+    "tr": ("henüz yorum", "ilk yorumu"),
+    "ar": ("لا توجد تعليقات بعد", "كن أول من {يعلق|يعلّق}"),
+    "zh": ("暂无评论", "还没有评论", "快来抢沙发"),
+    "ja": ("コメントはまだありません", "まだコメントはありません"),
+})
+_OPENER_BLOCK = 120
+# Form field labels: a comment form's only with the required-field star ("Name *"); a bare
+# "Email" or "Website" line is a share button or a link as often.
+_FIELDS = frozenset({"website", "name", "email", "comment"})
+
 # The comment form and the links that open it.
 FORM = LineSet({
     "en": ("leave a reply", "leave a comment", "leave a reply cancel reply", "cancel reply",
@@ -118,28 +142,26 @@ FORM = LineSet({
            "required fields are marked *", "name *", "email *", "website", "comment *"),
     "de": ("kommentar schreiben", "kommentieren", "antworten abbrechen", "kommentar abschicken",
            "kommentar verfassen", "hinterlasse einen kommentar", "schreibe einen kommentar",
-           "antwort hinterlassen", "zum kommentieren anmelden", "e-mail *", "kommentar *"),
+           "antwort hinterlassen", "zum kommentieren anmelden"),
     "fr": ("laisser un commentaire", "ajouter un commentaire", "écrire un commentaire",
            "publier un commentaire", "annuler la réponse", "laisser une réponse",
-           "connectez-vous pour commenter", "commentaire *", "nom *"),
+           "connectez-vous pour commenter"),
     "es": ("deja un comentario", "dejar un comentario", "escribe un comentario",
            "añadir comentario", "publicar comentario", "cancelar respuesta",
-           "deja una respuesta", "inicia sesión para comentar", "nombre *", "comentario *"),
+           "deja una respuesta", "inicia sesión para comentar"),
     "pt": ("deixe um comentário", "deixe uma resposta", "escreva um comentário",
            "adicionar comentário", "publicar comentário", "cancelar resposta",
-           "faça login para comentar", "nome *", "comentário *"),
+           "faça login para comentar"),
     "it": ("lascia un commento", "scrivi un commento", "aggiungi un commento",
            "pubblica commento", "annulla risposta", "lascia una risposta",
-           "accedi per commentare", "nome *", "commento *"),
+           "accedi per commentare"),
     "nl": ("laat een reactie achter", "plaats een reactie", "schrijf een reactie",
-           "reactie plaatsen", "annuleer reactie", "log in om te reageren", "naam *",
-           "reactie *"),
+           "reactie plaatsen", "annuleer reactie", "log in om te reageren"),
     "pl": ("dodaj komentarz", "skomentuj", "napisz komentarz", "opublikuj komentarz",
-           "anuluj odpowiedź", "zostaw komentarz", "zaloguj się, aby skomentować", "imię *",
-           "komentarz *"),
+           "anuluj odpowiedź", "zostaw komentarz", "zaloguj się, aby skomentować"),
     "ru": ("оставить комментарий", "оставьте комментарий", "добавить комментарий",
            "написать комментарий", "отправить комментарий", "отменить ответ",
-           "войдите, чтобы оставить комментарий", "комментировать", "имя *"),
+           "войдите, чтобы оставить комментарий", "комментировать"),
     "tr": ("yorum yap", "yorum yaz", "yorum ekle", "yorumunuzu yazın", "yorum gönder",
            "yanıtı iptal et", "bir yanıt yazın", "yorum yapmak için giriş yapın"),
     "ar": ("اترك تعليقاً", "اترك تعليقا", "أضف تعليق", "أضف تعليقاً", "اكتب تعليقك",
@@ -227,11 +249,16 @@ class Comments:
             if len(hit.block.text) <= _SHORT_BLOCK:
                 said = doc.text[hit.start:hit.end]
                 found[hit.block.index] = ("comment_form", f"comment-form text {said!r}", False)
+        for hit in EMPTY_OPENERS.scan(doc):
+            block = hit.block
+            if len(block.text) <= _OPENER_BLOCK and hit.start - block.start <= 3:
+                found.setdefault(block.index, ("empty_comments",
+                                               f"empty comment section {block.text!r}", False))
         headings = set()
         for block in blocks:
             if block.index in found:
                 continue
-            if FORM.match_block(block) and block.text.casefold() != "website":
+            if FORM.match_block(block) and (block.key not in _FIELDS or "*" in block.text):
                 found[block.index] = ("comment_form", f"comment-form text {block.text!r}", False)
             elif EMPTY.match_block(block):
                 found[block.index] = ("empty_comments", f"empty comment section {block.text!r}",

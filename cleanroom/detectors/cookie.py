@@ -86,47 +86,55 @@ BUTTONS = LineSet({
 # Generic buttons: a banner's, when at an edge of the text or beside another banner line.
 # Near-miss: a lone "Accept all" in the middle of a story is only held back.
 EDGE_BUTTONS = LineSet({
-    "en": ("accept all", "allow all", "reject all", "got it", "manage preferences",
+    # consent-box headings first, then the generic buttons
+    "en": ("we value your privacy", "your privacy matters", "your privacy is important to us",
+           "privacy notice", "accept all", "allow all", "reject all", "got it", "manage preferences",
            "save preferences", "save settings", "privacy settings", "more options",
            "customise", "customize", "i agree"),
-    "de": ("alle akzeptieren", "alle ablehnen", "einstellungen verwalten",
+    "de": ("wir respektieren ihre privatsphäre", "ihre privatsphäre ist uns wichtig", "alle akzeptieren", "alle ablehnen", "einstellungen verwalten",
            "datenschutzeinstellungen", "einstellungen speichern"),
-    "fr": ("tout accepter", "tout refuser", "personnaliser", "gérer mes choix",
+    "fr": ("nous respectons votre vie privée", "votre vie privée est importante", "tout accepter", "tout refuser", "personnaliser", "gérer mes choix",
            "enregistrer mes choix"),
-    "es": ("aceptar todo", "rechazar todo", "aceptar todas", "configurar", "personalizar"),
-    "pt": ("aceitar todos", "rejeitar todos", "aceitar tudo", "personalizar"),
-    "it": ("accetta tutti", "rifiuta tutti", "personalizza", "accetta e chiudi"),
-    "nl": ("alles accepteren", "alles weigeren", "instellingen aanpassen", "voorkeuren"),
-    "pl": ("akceptuj wszystkie", "zaakceptuj wszystkie", "odrzuć wszystkie",
+    "es": ("valoramos tu privacidad", "tu privacidad es importante", "aceptar todo", "rechazar todo", "aceptar todas", "configurar", "personalizar"),
+    "pt": ("valorizamos a sua privacidade", "a sua privacidade é importante", "aceitar todos", "rejeitar todos", "aceitar tudo", "personalizar"),
+    "it": ("rispettiamo la tua privacy", "la tua privacy è importante", "accetta tutti", "rifiuta tutti", "personalizza", "accetta e chiudi"),
+    "nl": ("wij respecteren je privacy", "jouw privacy is belangrijk", "alles accepteren", "alles weigeren", "instellingen aanpassen", "voorkeuren"),
+    "pl": ("szanujemy twoją prywatność", "twoja prywatność jest dla nas ważna", "akceptuj wszystkie", "zaakceptuj wszystkie", "odrzuć wszystkie",
            "zarządzaj zgodami", "przejdź do serwisu", "ustawienia prywatności"),
-    "ru": ("принять все", "отклонить все", "настроить"),
-    "tr": ("tümünü kabul et", "tümünü reddet", "ayarları yönet"),
-    "ar": ("قبول الكل", "رفض الكل", "إدارة التفضيلات"),
-    "zh": ("全部接受", "全部拒绝", "接受全部", "拒绝全部"),
-    "ja": ("すべて受け入れる", "すべて拒否", "すべて許可", "同意して閉じる"),
+    "ru": ("мы ценим вашу конфиденциальность", "принять все", "отклонить все", "настроить"),
+    "tr": ("gizliliğinize önem veriyoruz", "tümünü kabul et", "tümünü reddet", "ayarları yönet"),
+    "ar": ("نحن نحترم خصوصيتك", "خصوصيتك تهمنا", "قبول الكل", "رفض الكل", "إدارة التفضيلات"),
+    "zh": ("我们重视您的隐私", "您的隐私很重要", "全部接受", "全部拒绝", "接受全部", "拒绝全部"),
+    "ja": ("お客様のプライバシーを尊重します", "プライバシーの設定", "すべて受け入れる", "すべて拒否", "すべて許可", "同意して閉じる"),
 })
 
-# One-word answers: junk only beside other banner lines ("Accept" / "Reject" pairs).
+# One-word answers and the settings link beside them: junk only beside other banner lines
+# ("Accept" / "Reject" / "Settings" under a banner sentence).
 ANSWERS = LineSet({
-    "en": ("accept", "reject", "decline", "agree", "ok", "okay", "i accept", "allow"),
-    "de": ("akzeptieren", "ablehnen", "zustimmen", "einverstanden", "ok"),
-    "fr": ("accepter", "refuser", "j'accepte", "d'accord"),
-    "es": ("aceptar", "rechazar", "acepto", "de acuerdo"),
-    "pt": ("aceitar", "rejeitar", "recusar", "concordo", "entendi"),
-    "it": ("accetta", "rifiuta", "accetto", "ho capito"),
-    "nl": ("accepteren", "weigeren", "akkoord", "oké"),
-    "pl": ("akceptuję", "akceptuj", "odrzuć", "zgadzam się", "rozumiem"),
-    "ru": ("принять", "отклонить", "согласен", "понятно"),
-    "tr": ("kabul et", "reddet", "anladım", "tamam"),
-    "ar": ("قبول", "رفض", "موافق", "أوافق"),
-    "zh": ("接受", "拒绝", "同意", "我同意", "知道了", "我知道了"),
-    "ja": ("同意する", "同意します", "拒否する", "許可する", "ok"),
+    "en": ("accept", "reject", "decline", "agree", "ok", "okay", "i accept", "allow",
+           "settings", "preferences", "options", "manage"),
+    "de": ("akzeptieren", "ablehnen", "zustimmen", "einverstanden", "ok", "einstellungen",
+           "optionen"),
+    "fr": ("accepter", "refuser", "j'accepte", "d'accord", "paramètres", "préférences"),
+    "es": ("aceptar", "rechazar", "acepto", "de acuerdo", "configuración", "preferencias"),
+    "pt": ("aceitar", "rejeitar", "recusar", "concordo", "entendi", "definições",
+           "configurações", "preferências"),
+    "it": ("accetta", "rifiuta", "accetto", "ho capito", "impostazioni", "preferenze"),
+    "nl": ("accepteren", "weigeren", "akkoord", "oké", "instellingen", "voorkeuren"),
+    "pl": ("akceptuję", "akceptuj", "odrzuć", "zgadzam się", "rozumiem", "ustawienia",
+           "preferencje"),
+    "ru": ("принять", "отклонить", "согласен", "понятно", "настройки", "параметры"),
+    "tr": ("kabul et", "reddet", "anladım", "tamam", "ayarlar", "tercihler"),
+    "ar": ("قبول", "رفض", "موافق", "أوافق", "الإعدادات", "التفضيلات"),
+    "zh": ("接受", "拒绝", "同意", "我同意", "知道了", "我知道了", "设置", "偏好设置"),
+    "ja": ("同意する", "同意します", "拒否する", "許可する", "ok", "設定", "詳細設定"),
 })
 
 # Banner sentences: the block is junk when one opens it or two meet in it.  Near-miss: an
 # article sentence that mentions "use of cookies" mid-way is only held back.
 BANNER = PhraseSet({
     "en": ("we use cookies", "this {website|site} uses cookies", "{uses|use} cookies to",
+           "we and our partners {use|store|process}",
            "by continuing to {use|browse|visit} {this|our|the} {site|website}",
            "you {agree|consent} to {the|our} use of cookies",
            "{accept|consent to} {the|our} use of cookies", "cookies and similar technologies",

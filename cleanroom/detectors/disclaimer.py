@@ -129,7 +129,8 @@ PHRASES = PhraseSet({
 
 # "© 2024 Example Media", "Copyright (c) 2023 Foo", "(C) Example 2022. All rights reserved."
 _COPYRIGHT = regex.compile(
-    r"(?:©|\(c\)|℗|copyright\s*(?:©|\(c\)|\d{4}))", regex.IGNORECASE)
+    r"(?:(?:版权所有|版權所有|著作権)\s*)?(?:©|\(c\)|℗|copyright\s*(?:©|\(c\)|\d{4}))",
+    regex.IGNORECASE)
 _SHORT_BLOCK = 300
 _MIN_SHARE = 0.3
 _QUOTE_CHARS = frozenset("\"'“”‘’„«»")

@@ -171,6 +171,8 @@ ERROR_SENTENCES = PhraseSet({
         "die {angeforderte|gesuchte|aufgerufene} seite {existiert nicht|wurde nicht gefunden|"
         "konnte nicht gefunden werden|ist nicht verfügbar}",
         "diese seite existiert {nicht|leider nicht|nicht mehr}",
+        "die seite, die sie {suchen|gesucht haben|aufrufen wollten}, {existiert|ist|wurde|"
+        "konnte}",
         "la page {que vous recherchez|demandée|que vous cherchez} {n'existe pas|n'existe plus|"
         "est introuvable|a été supprimée}",
         "cette page n'existe {pas|plus}",

@@ -23,13 +23,21 @@ a prompt word such as "Subscribe" alone in the middle of the text (held back).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
-from cleanroom.detectors._standalone import LineRule, PhraseRule, Rules, Tier
+from cleanroom.detectors._standalone import (
+    Candidate,
+    LineRule,
+    PhraseRule,
+    Rules,
+    Tier,
+    blocks_upto,
+)
 from cleanroom.detectors.base import Finding
-from cleanroom.document.model import Document
+from cleanroom.document.model import Block, Document
 
 # Whole lines of sign-up and paywall boxes.  Near-miss: "Subscribers get the print edition"
 # is a sentence, not one of these lines.
@@ -189,9 +197,34 @@ PROMPTS = PhraseSet({
     "zh": ("订阅我们的{新闻通讯|电子报|邮件|每日简报}", "发送到您的{邮箱|收件箱}",
            "{订阅用户|会员}专享", "仅限订阅{用户|者}", "下载{我们的|}{app|应用|客户端}",
            "订阅后{即可|可}阅读全文", "阅读全文请订阅"),
-    "ja": ("ニュースレター{を購読|に登録|の登録}", "{メールマガジン|メルマガ}{を購読|に登録|の登録}",
+    "ja": ("{ニュースレター|メールマガジン|メルマガ}{を購読|に登録|の登録|登録|の購読}",
            "有料会員{限定|になる|登録}", "続きを読むには", "アプリをダウンロード"),
 })
+
+# "Download the Courier app", "Laden Sie die Kurier-App herunter": a short line with a
+# download verb and an app word, whatever the brand between them.  Near-miss: a sentence
+# ("Download the city app to pay for parking.") ends like one and is longer.
+_VERBS = frozenset("download get install laden lade hol télécharger téléchargez descarga "
+                   "descargue baixe descarregue instale scarica installa download pobierz "
+                   "zainstaluj скачайте скачать установите indir indirin حمّل حمل نزّل".split())
+_APP = re.compile(r"(?:\bapps?\b|-app\b|\bapplication\b|\bl'appli|\baplicaci[oó]n\b|"
+                  r"\baplicativo\b|\baplicação\b|\bapplicazione\b|\baplikacj|"
+                  r"\bприложени|\buygulama|التطبيق|تطبيق)", re.IGNORECASE)
+_CJK_APP = (("下载", ("app", "客户端", "应用")), ("アプリ", ("ダウンロード", "インストール")))
+_APP_LINE = 70
+
+
+def _app_line(block: Block) -> Candidate | None:
+    text = block.text
+    if len(text) > _APP_LINE or text[-1] in ".。!！":
+        return None
+    low = text.casefold()
+    first = low.split(None, 1)[0] if low.split() else ""
+    if (first in _VERBS and _APP.search(low)) or any(
+            key in low and any(w in low for w in words) for key, words in _CJK_APP):
+        return Candidate("app_prompt", f"{text!r} asks to download an app", Tier.EDGE)
+    return None
+
 
 _RULES = Rules([LineRule("signup_prompt", SIGNUP, Tier.SURE),
                 LineRule("app_prompt", APP, Tier.SURE),
@@ -206,4 +239,9 @@ class Newsletter:
     category = Category.NEWSLETTER
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        return _RULES.find(doc, self.name, self.category)
+        extra = {}
+        for block in blocks_upto(doc, _APP_LINE):
+            c = _app_line(block)
+            if c is not None:
+                extra[block.index] = c
+        return _RULES.find(doc, self.name, self.category, extra)

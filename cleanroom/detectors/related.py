@@ -131,6 +131,7 @@ _RULES = Rules([LineRule("related_heading", HEADINGS, Tier.SURE, prefix=True),
 _HEADLINE = 120  # a listed headline is a short line
 _LIST = 12  # at most this many headlines under one heading
 _SENTENCE_END = frozenset(".!?。！？…")
+_TAIL_SHARE = 0.6  # a heading that starts past this share of the text closes it
 
 
 class Related:
@@ -141,13 +142,17 @@ class Related:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         found = _RULES.propose(doc)
+        if not found:
+            return iter(())
         _, last = edge_zone(doc, found)
         extra: dict[int, Candidate] = {}
         blocks = doc.blocks
+        tail = len(doc.text) * _TAIL_SHARE
         for i in sorted(found):
-            if i <= last or not HEADINGS.match_block(blocks[i]):
+            # A closing heading: after the last paragraph, or in the last part of the text
+            # (other junk, such as a copyright sentence, may follow the list).
+            if (i <= last and blocks[i].start < tail) or not HEADINGS.match_block(blocks[i]):
                 continue
-            # A heading after the last paragraph: the headlines under it are the list.
             for j in range(i + 1, min(i + 1 + _LIST, len(blocks))):
                 text = blocks[j].text
                 if j in found or len(text) > _HEADLINE or text[-1] in _SENTENCE_END:
