@@ -12,7 +12,9 @@ the last two lines are removed and the first two kept (keep-first).  Left alone:
 that recur for good reasons (``"No," he said.``, ``* * *``) unless they sit inside a repeated
 run, a question that recurs three or more times, each time alone between different paragraphs
 (the same question put to every guest of an interview), and a longer paragraph that merely starts
-like an earlier, shorter one.
+like an earlier, shorter one.  In text extracted from HTML, copies are the page's own
+repetition (a meal plan that lists the same dish each day): they are reported but only cut
+with ``strict=True``.
 
 Cost is linear: each paragraph is hashed once (exact copies); for near copies, its first and
 last characters are hashed to find at most one earlier candidate, and only that pair is
@@ -166,11 +168,17 @@ class Repeated:
         copies = self._copies(doc)
         self._keep_recurring(doc, copies)
         self._grow_runs(doc, copies)
+        # Text extracted from HTML repeats what the page itself repeats (a menu's dishes, a
+        # product's features under each model): no scraper doubled it.  Reported, and cut
+        # only with strict=True.
+        in_page = doc.source == "html"
         for i in sorted(copies):
             block, (first, rule) = doc.blocks[i], copies[i]
             original = doc.blocks[first]
             yield Finding(
                 block.start, block.end, self.category, self.name, rule,
                 f"repeats the paragraph at {original.start}-{original.end}"
-                + (" nearly" if rule == "near_repeat" else ""),
+                + (" nearly" if rule == "near_repeat" else "")
+                + (" (the page's own repetition)" if in_page else ""),
+                strict_only=in_page,
             )

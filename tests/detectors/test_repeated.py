@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from cleanroom.detectors.repeated import Repeated
 from tests.conftest import make_doc
 
@@ -96,3 +98,10 @@ def test_short_cjk_sentence_is_long_enough_to_repeat() -> None:
 def test_short_latin_line_is_not() -> None:
     line = "The vote was held on Tuesday."
     assert _found(f"{line}\nSomething else entirely.\n{line}") == []
+
+
+def test_repeats_in_a_page_are_held_back_for_strict() -> None:
+    doc = dataclasses.replace(make_doc(f"{A}\n{B}\n{A}"), source="html")
+    found = list(Repeated().find(doc))
+    assert [(f.rule, f.strict_only) for f in found] == [("exact_repeat", True)]
+    assert "the page's own repetition" in found[0].reason
