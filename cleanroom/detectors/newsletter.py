@@ -150,7 +150,7 @@ EDGE_WORDS = LineSet({
 PROMPTS = PhraseSet({
     "en": ("sign up {for|to} {our|the} {free |daily |weekly |morning |evening |}"
            "{free |daily |weekly |morning |evening |}newsletter", "subscribe to our",
-           "to your inbox",
+           "{to|in} your inbox",
            "subscribe to continue reading", "subscribe {now |today |}to {read|continue}",
            "{this|the} {article|content|story} is {only available|available only|exclusive|"
            "reserved} {to|for} subscribers",
