@@ -157,7 +157,7 @@ PROMPTS = PhraseSet({
            "{you have|you've} reached your {free article limit|limit of free articles}",
            "free articles {left|remaining} this month", "already a subscriber",
            "download {our|the} app", "get it on google play", "unlimited digital access",
-           "your free trial", "by signing up{,|} you agree"),
+           "your free trial"),
     "de": ("{melden sie sich|abonnieren sie} {für |zum |}{unseren|den} newsletter",
            "newsletter {abonnieren|bestellen}", "in ihr postfach",
            "dieser artikel ist {nur |exklusiv |}für abonnenten", "exklusiv für abonnenten",
