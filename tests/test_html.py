@@ -9,6 +9,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom import Options, Report, clean
+from cleanroom.document.dom_prune import merge_split_bodies
 from cleanroom.document.from_html import from_html, looks_like_html, prune
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -211,6 +212,33 @@ def test_layout_table_is_unwrapped_and_data_tables_kept() -> None:
     text = clean(html).text
     assert text.startswith(para.strip()) and "|" not in text.split("\n")[0]
     assert "| Sunday | 4,100 |" in text
+
+
+def test_article_body_split_by_ad_slots_is_joined() -> None:
+    html = ('<body><main><div class="chunks">'
+            '<div class="article-body"><p>First part.</p></div><div class="ad-rail">Ad</div>'
+            '<div class="article-body"><p>Second part.</p><p>Third part.</p></div>'
+            '</div></main></body>')
+    tree = LexborHTMLParser(html)
+    merge_split_bodies(tree)
+    bodies = tree.css("div.article-body")
+    assert len(bodies) == 1
+    assert bodies[0].text(separator=" ") == "First part. Second part. Third part."
+
+
+@pytest.mark.parametrize("html", [
+    # the same class far apart: a teaser card in the footer is not a chunk of the article
+    ('<body><div><div><div><div class="post-content"><p>Article.</p></div></div></div></div>'
+     '<footer><div><div><div class="post-content"><p>Teaser.</p></div></div></div></footer>'
+     '</body>'),
+    # nested containers with one class are one body, not chunks
+    '<body><div class="content"><p>A.</p><div class="content"><p>B.</p></div></div></body>',
+])
+def test_bodies_that_are_not_chunks_stay_apart(html: str) -> None:
+    tree = LexborHTMLParser(html)
+    before = tree.html
+    merge_split_bodies(tree)
+    assert tree.html == before
 
 
 # -- headline option, hints ---------------------------------------------------------------

@@ -62,6 +62,53 @@ def _owner_table(node: LexborNode) -> int | None:
     return current.mem_id if current is not None else None
 
 
+def merge_split_bodies(tree: LexborHTMLParser) -> None:
+    """Join an article body the page splits into chunks (between ad slots) into its first
+    chunk: sibling-like containers with the same body-ish class (``article__body``,
+    ``story-content``...), each holding paragraphs of its own.  An extractor otherwise keeps
+    the first chunk and drops the rest of the article."""
+    groups: dict[str, list[LexborNode]] = {}
+    for node in tree.css("div[class], section[class]"):
+        classes = node.attributes.get("class") or ""
+        if dom_rules.BODY_TOKENS.isdisjoint(dom_rules.tokens(classes)):
+            continue
+        if sum(1 for child in node.iter(include_text=False) if child.tag == "p") < 1:
+            continue
+        groups.setdefault(" ".join(classes.split()), []).append(node)
+    for chunks in groups.values():
+        if len(chunks) < 2:
+            continue
+        first, rest = chunks[0], chunks[1:]
+        if any(_contains(a, b) for a in chunks for b in chunks if a is not b):
+            continue  # nested, not split
+        near = _ancestors(first)
+        rest = [c for c in rest if near & _ancestors(c)]  # chunks of one article sit together
+        for chunk in rest:
+            for child in list(chunk.iter(include_text=True)):
+                first.insert_child(child)
+            chunk.decompose()
+
+
+def _ancestors(node: LexborNode, depth: int = 3) -> set[int]:
+    found = set()
+    current = node.parent
+    for _ in range(depth):
+        if current is None or current.tag in ("body", "html"):
+            break
+        found.add(current.mem_id)
+        current = current.parent
+    return found
+
+
+def _contains(outer: LexborNode, inner: LexborNode) -> bool:
+    current = inner.parent
+    while current is not None:
+        if current.mem_id == outer.mem_id:
+            return True
+        current = current.parent
+    return False
+
+
 def element_path(node: LexborNode) -> str:
     """``tag#id.class`` of the node and its two nearest ancestors, outermost first."""
     parts: list[str] = []

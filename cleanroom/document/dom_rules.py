@@ -105,6 +105,9 @@ LINK_PARAGRAPH_SHARE = 0.9
 TEASER_ARTICLES = 2
 TEASER_MAX_CHARS = 1000
 
+# Class tokens of an article body's container, for bodies split into chunks.
+BODY_TOKENS = frozenset({"body", "content", "text", "chunk", "chunks"})
+
 # Only these tags are pruned by class/id token: containers, never paragraphs or headings.
 CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "header",
                             "form", "dl", "table", "figure"})

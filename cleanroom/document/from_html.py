@@ -30,7 +30,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom.document.dom_headline import descriptions, headline_lines, headlines, standfirst_line
 from cleanroom.document.dom_hints import hints_of, with_hints
-from cleanroom.document.dom_prune import drop_silent, prune, unwrap_layout_tables
+from cleanroom.document.dom_prune import (
+    drop_silent,
+    merge_split_bodies,
+    prune,
+    unwrap_layout_tables,
+)
 from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
 
@@ -93,6 +98,7 @@ def from_html(html: str, *, keep_headline: bool = False) -> Document:
     candidates = headlines(tree)
     drop_silent(tree)
     unwrap_layout_tables(tree)
+    merge_split_bodies(tree)
     unpruned = tree.html or ""
     removals = prune(tree)
     root = tree.body if tree.body is not None else tree.root
