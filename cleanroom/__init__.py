@@ -11,7 +11,7 @@
 
 from cleanroom.api import clean
 from cleanroom.categories import Category
-from cleanroom.detectors._standalone import PhraseDetector
+from cleanroom.detectors._phrase_detector import PhraseDetector
 from cleanroom.detectors.base import Detector, Finding
 from cleanroom.document.model import Block, Document
 from cleanroom.errors import CleanroomError, InvalidInput, InvalidOptions

@@ -17,15 +17,8 @@ for six weeks", "Shares fell 3%").  So a phrase is judged by where it stands:
   when the phrase opens it or is half of it, or two phrases meet in it, unless the phrase is
   quoted; otherwise it is only proposed for ``strict=True``.
 
-``PhraseDetector`` exposes this engine: build a detector from your own lists, without
-editing the package (see ``docs/extending.md``).
-
->>> from cleanroom.document import from_text
->>> promo = PhraseDetector("shop_promo", "ads", lines=["Shop now"],
-...                        phrases=["use the code # at checkout"])
->>> doc = from_text("Shop now!\\nThe shop now opens at nine, the owner said.")
->>> [(f.rule, doc.text[f.start:f.end]) for f in promo.find(doc)]
-[('shop_promo_line', 'Shop now!')]
+``cleanroom.PhraseDetector`` (``_phrase_detector.py``) exposes this engine for users' own
+lists (see ``docs/extending.md``).
 """
 
 from __future__ import annotations
@@ -41,9 +34,6 @@ from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
-from cleanroom.errors import InvalidOptions
-
-Phrases = Sequence[str] | Mapping[str, Sequence[str]]
 
 
 class Tier(IntEnum):
@@ -102,15 +92,6 @@ def edge_zone(doc: Document, candidates: Mapping[int, Candidate]) -> tuple[int, 
         return len(blocks), -1
     last = next(i for i in range(len(blocks) - 1, first - 1, -1) if body(i))
     return first, last
-
-
-def groups(phrases: Phrases, name: str) -> Mapping[str, Sequence[str]]:
-    """A user's plain list becomes one group; a mapping (language -> phrases) stays."""
-    if isinstance(phrases, str):
-        raise ValueError(f"{name} must be a list of phrases, not the string {phrases!r}")
-    if isinstance(phrases, Mapping):
-        return phrases
-    return {name: tuple(phrases)}
 
 
 @dataclass(frozen=True)
@@ -313,49 +294,3 @@ def scan_short(phrases: PhraseSet, doc: Document, max_block: int) -> dict[int, l
     for hit in phrases.scan(doc, max_block):
         hits.setdefault(hit.block.index, []).append(hit)
     return hits
-
-
-class PhraseDetector:
-    """A detector built from your own phrase lists, judged like the built-in ones.
-
-    ``lines``: whole lines that are junk anywhere ("Shop now").  ``edge_lines``: whole lines
-    that are junk only at the start or end of the text or beside other junk, held back
-    elsewhere.  ``labels``: like ``lines``, and also a line that opens with one of them and a
-    separator (``"Promo: 20% off"``).  ``phrases``: phrases that make a short block junk
-    (``{a|b}`` alternatives, ``#`` for a number).  Each may be a list, or a mapping of
-    group (say, language) -> list.  Rule ids are ``<name>_line`` and ``<name>_phrase``.
-    """
-
-    def __init__(self, name: str, category: Category | str, *, lines: Phrases = (),
-                 edge_lines: Phrases = (), labels: Phrases = (), phrases: Phrases = (),
-                 max_block: int = 300) -> None:
-        if not isinstance(name, str) or not name.isidentifier() or not name.isascii():
-            raise InvalidOptions(f"a detector name must be an ASCII identifier, not {name!r}")
-        try:
-            self.category = Category(category)
-        except ValueError:
-            valid = ", ".join(c.value for c in Category)
-            raise InvalidOptions(f"unknown category {category!r}; categories: {valid}") from None
-        if not (lines or edge_lines or labels or phrases):
-            raise InvalidOptions("a PhraseDetector needs lines, edge_lines, labels or phrases")
-        if not isinstance(max_block, int) or max_block < 1:
-            raise InvalidOptions(f"max_block must be a positive int, not {max_block!r}")
-        self.name = name
-        rule = f"{name}_line"
-        try:
-            line_rules = [LineRule(rule, LineSet(groups(p, what)), tier, prefix)
-                          for p, what, tier, prefix in (
-                              (lines, "lines", Tier.SURE, False),
-                              (edge_lines, "edge_lines", Tier.EDGE, False),
-                              (labels, "labels", Tier.SURE, True)) if p]
-            phrase_rules = [PhraseRule(f"{name}_phrase", PhraseSet(groups(phrases, "phrases")))
-                            ] if phrases else []
-        except (ValueError, TypeError, AttributeError) as exc:
-            raise InvalidOptions(f"PhraseDetector {name!r}: {exc}") from None
-        self._rules = Rules(line_rules, phrase_rules, max_block=max_block)
-
-    def find(self, doc: Document) -> Iterator[Finding]:
-        return self._rules.find(doc, self.name, self.category)
-
-    def __repr__(self) -> str:
-        return f"PhraseDetector({self.name!r}, {self.category.value!r})"
