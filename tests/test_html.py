@@ -252,6 +252,16 @@ def test_headline_and_standfirst_only_on_request() -> None:
     assert with_headline.endswith(body_only)
 
 
+def test_page_address_printed_above_the_headline_goes_with_it() -> None:
+    para = "A cat missing for five years was found a thousand miles from home this week. "
+    html = ("<html><head><title>Cat found far from home</title></head><body><article>"
+            "<p>https://news.example.com/cat-found-far-from-home.html</p>"
+            f"<h1>Cat found far from home</h1><p>{para * 5}</p></article></body></html>")
+    assert clean(html).text == (para * 5).strip()
+    kept = clean(html, headline=True).text
+    assert kept.startswith("https://news.example.com/cat-found-far-from-home.html\nCat found")
+
+
 def test_short_opening_subheading_is_not_a_standfirst() -> None:
     para = "The bakery on the corner has changed hands after forty years in one family. "
     html = (f"<html><head><title>Bakery sold</title></head><body><article><h1>Bakery sold</h1>"

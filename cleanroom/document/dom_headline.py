@@ -16,6 +16,7 @@ from cleanroom.document.model import normalize
 
 _TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:»]\s+")
 _MAX_HEADLINE = 300
+_BARE_URL = regex.compile(r"https?://\S+$")
 
 
 def standfirst_line(text: str, hints: dict[str, Hint], descriptions: set[str]) -> int:
@@ -65,13 +66,19 @@ def headlines(tree: LexborHTMLParser) -> list[str]:
 
 
 def headline_lines(text: str, candidates: list[str]) -> int:
-    """Characters at the start of ``text`` taken by headline lines (at most two lines)."""
+    """Characters at the start of ``text`` taken by headline lines (at most two), and by the
+    page's address when a page prints it bare just above the headline."""
     keys = {normalize(c) for c in candidates}
     pos = 0
-    for _ in range(2):
+    found = 0
+    for _ in range(3):
         nl = text.find("\n", pos)
         line = text[pos:] if nl < 0 else text[pos:nl]
-        if len(line) > _MAX_HEADLINE or normalize(line) not in keys:
+        is_headline = len(line) <= _MAX_HEADLINE and normalize(line) in keys
+        if not is_headline and not (pos == 0 and _BARE_URL.match(line.strip())):
             break
+        found += is_headline
         pos = len(text) if nl < 0 else nl + 1
-    return pos
+        if found == 2:
+            break
+    return pos if found else 0
