@@ -29,7 +29,14 @@ from collections.abc import Iterator
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet
-from cleanroom.detectors._standalone import Candidate, LineRule, Rules, Tier, edge_zone
+from cleanroom.detectors._standalone import (
+    Candidate,
+    LineRule,
+    Rules,
+    Tier,
+    blocks_upto,
+    edge_zone,
+)
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 
@@ -125,6 +132,15 @@ WEAK = LineSet({
     "ja": ("続きを読む", "もっと見る", "ランキング", "おすすめ"),
 })
 
+# "More from Local News", "Mehr aus der Region": a section link, a short line that opens
+# with one of these and does not end like a sentence.  Junk at an edge or beside other junk.
+_LEADS = ("more from ", "more in ", "more on ", "more stories from ", "mehr aus ", "mehr von ",
+          "plus d'articles ", "d'autres articles ", "más noticias de ", "mais notícias de ",
+          "altre notizie ", "altri articoli ", "meer nieuws ", "meer uit ", "więcej z ",
+          "więcej wiadomości ", "ещё из ", "еще из ", "больше новостей ", "diğer ",
+          "المزيد من ", "更多", "その他の")
+_LEAD_LINE = 60
+
 _RULES = Rules([LineRule("related_heading", HEADINGS, Tier.SURE, prefix=True),
                 LineRule("related_heading", WEAK, Tier.EDGE)])
 
@@ -142,6 +158,11 @@ class Related:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         found = _RULES.propose(doc)
+        for block in blocks_upto(doc, _LEAD_LINE):
+            if (block.index not in found and len(block.text) <= _LEAD_LINE
+                    and block.text[-1] not in _SENTENCE_END and block.key.startswith(_LEADS)):
+                found[block.index] = Candidate("related_heading",
+                                               f"{block.text!r} links to a section", Tier.EDGE)
         if not found:
             return iter(())
         _, last = edge_zone(doc, found)

@@ -13,6 +13,7 @@ from tests.detectors._helpers import BODY, cut, found
     "Most read",
     "You may also like",
     "Read more: Council approves new cycle lanes for the city centre",
+    "More from Local News",
     "ALSO READ | Storm closes mountain pass for two days",
 ])
 def test_removes_at_the_end(junk: str) -> None:
