@@ -204,3 +204,29 @@ def test_any_jsonl_bytes_give_one_valid_output_line_per_record(lines: list[bytes
         rows = [json.loads(x) for x in out]
         assert all(("text" in r["cleanroom"]) != ("error" in r["cleanroom"]) for r in rows)
         assert total.errors == sum("error" in r["cleanroom"] for r in rows)
+
+
+class Slow(Crash):
+    """A detector stuck on one page, as a pathological regex or parse would be."""
+
+    name = "slow_test"
+
+    def find(self, doc: Document) -> list[Finding]:
+        if "STUCK" in doc.text:
+            import time
+
+            time.sleep(30)
+        return []
+
+
+def test_timeout_in_a_worker_process_and_the_run_goes_on(tmp_path: Path) -> None:
+    lines = [json.dumps({"i": i, "text": "STUCK" if i == 3 else f"Record {i}."})
+             for i in range(8)]
+    (tmp_path / "s.jsonl").write_text("\n".join(lines) + "\n")
+    settings = Settings(options=cleanroom.Options(extra_detectors=(Slow(),)), timeout=0.5)
+    total = Run(plan([tmp_path / "s.jsonl"]), settings, output=tmp_path / "out",
+                jobs=2).execute()
+    rows = read_outputs(tmp_path / "out")
+    assert [r["i"] for r in rows] == list(range(8))
+    assert rows[3]["cleanroom"]["error"]["type"] == "timeout"
+    assert total.errors_by_type == {"timeout": 1} and total.records_out == 8
