@@ -141,6 +141,16 @@ def test_link_paragraph_near_misses_are_kept(para: str) -> None:
     assert _pruned_text(f"<body>{para}</body>")[1] == []
 
 
+def test_tag_links_are_a_tag_list() -> None:
+    html = ('<body><p>The council approved the <a href="/t/bikes" rel="tag">bike</a> lanes on '
+            'Tuesday after a long debate.</p><div>Tags: <a rel="tag" href="/t/a">council</a>, '
+            '<a rel="tag" href="/t/b">cycling</a>, <a rel="tag" href="/t/c">transport</a></div>'
+            '</body>')
+    text, found = _pruned_text(html)
+    assert found == [("navigation", "tag_list")]
+    assert text == "The council approved the bike lanes on Tuesday after a long debate."
+
+
 def test_small_nested_articles_are_teasers() -> None:
     cards = "".join(f"<article><p>Another story, number {i}, in a sentence.</p></article>"
                     for i in range(3))

@@ -28,6 +28,8 @@ from cleanroom.document.model import DomRemoval
 _BIG_SHARE = 0.5  # an element with more than this share of the page's text is not furniture
 _MIN_BIG = 2000  # ... once the page has this much text (short pages are all furniture-sized)
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_TEASER_REASON = ("one of several small <article>s inside the article: teasers for other "
+                  "stories or comments")
 _BARE_URL = regex.compile(r"(?:https?://|www\.)\S+$")
 
 
@@ -159,6 +161,34 @@ def _rule(node: LexborNode, in_article: bool) -> tuple[Any, str, str] | None:
     return None
 
 
+def _marked(root: LexborNode) -> dict[int, tuple[Category, str, str]]:
+    """Furniture found by looking at the whole page first: ``mem_id`` -> (category, rule,
+    reason) for teaser cards and tag lists."""
+    marked: dict[int, tuple[Category, str, str]] = {}
+    for mem_id in _tag_lists(root):
+        marked[mem_id] = (Category.NAVIGATION, "tag_list",
+                          "links to the site's tag pages (rel=tag)")
+    for mem_id in _teaser_articles(root):
+        marked[mem_id] = (Category.RELATED, "teaser_article", _TEASER_REASON)
+    return marked
+
+
+def _tag_lists(root: LexborNode) -> set[int]:
+    """``mem_id`` of the elements that hold a page's tag links (``<a rel="tag">``) and little
+    else.  An article that links one word to a tag page keeps its sentence (the link is a
+    small share of it)."""
+    found: set[int] = set()
+    for link in root.css('a[rel~="tag"]'):
+        parent = link.parent
+        if parent is None or parent.mem_id in found or parent.tag in ("body", "article", "main"):
+            continue
+        text = len(node_text(parent))
+        links = sum(len(node_text(a)) for a in parent.css("a"))
+        if text and text <= dom_rules.TAG_LIST_MAX_CHARS and links >= dom_rules.TAG_LIST_SHARE * text:
+            found.add(parent.mem_id)
+    return found
+
+
 def _teaser_articles(root: LexborNode) -> set[int]:
     """``mem_id`` of the small ``<article>``s nested in another one: when an article holds two
     or more articles and every one of them is short, they are cards for other stories (the
@@ -227,7 +257,7 @@ def _prune(root: LexborNode, page_chars: int) -> list[DomRemoval]:
     """Depth-first in page order (a stack of child iterators: no recursion limit)."""
     removals: list[DomRemoval] = []
     doomed: list[LexborNode] = []
-    teasers = _teaser_articles(root)
+    marked = _marked(root)
     stack: list[tuple[Iterator[LexborNode], bool]] = [(root.iter(include_text=False), False)]
     while stack:
         children, in_article = stack[-1]
@@ -236,10 +266,10 @@ def _prune(root: LexborNode, page_chars: int) -> list[DomRemoval]:
             stack.pop()
             continue
         tag = child.tag or ""
-        if child.mem_id in teasers:
-            removals.append(DomRemoval(element_path(child), node_text(child), str(Category.RELATED), "dom",
-                                       "teaser_article", "one of several small <article>s "
-                                       "inside the article: teasers for other stories or comments"))
+        if child.mem_id in marked:
+            category, rule, reason = marked[child.mem_id]
+            removals.append(DomRemoval(element_path(child), node_text(child), str(category),
+                                       "dom", rule, reason))
             doomed.append(child)
             continue
         if tag in dom_rules.ARTICLE_TAGS:

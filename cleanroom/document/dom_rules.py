@@ -105,6 +105,10 @@ LINK_PARAGRAPH_SHARE = 0.9
 TEASER_ARTICLES = 2
 TEASER_MAX_CHARS = 1000
 
+# A tag list: the parent of <a rel="tag"> links, mostly links and short.
+TAG_LIST_SHARE = 0.6
+TAG_LIST_MAX_CHARS = 600
+
 # Class tokens of an article body's container, for bodies split into chunks.
 BODY_TOKENS = frozenset({"body", "content", "text", "chunk", "chunks"})
 
