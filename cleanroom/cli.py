@@ -272,6 +272,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\ncleanroom: interrupted; finished files are complete, rerun with --resume",
               file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `cleanroom clean dump/ | head`: the reader went away
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print("cleanroom: the output was closed early; not every record was written",
+              file=sys.stderr)
+        return EXIT_FAILED
     except OSError as e:
         print(f"cleanroom: error: {e}", file=sys.stderr)
         return EXIT_FAILED
