@@ -9,7 +9,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom import Options, Report, clean
-from cleanroom.document.dom_prune import merge_split_bodies
+from cleanroom.document.dom_reshape import merge_split_bodies
 from cleanroom.document.from_html import from_html, looks_like_html, prune
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"

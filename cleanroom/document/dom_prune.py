@@ -27,88 +27,9 @@ from cleanroom.document.model import DomRemoval
 
 _BIG_SHARE = 0.5  # an element with more than this share of the page's text is not furniture
 _MIN_BIG = 2000  # ... once the page has this much text (short pages are all furniture-sized)
-_HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _TEASER_REASON = ("one of several small <article>s inside the article: teasers for other "
                   "stories or comments")
 _BARE_URL = regex.compile(r"(?:https?://|www\.)\S+$")
-
-
-def drop_silent(tree: LexborHTMLParser) -> None:
-    """Drop what holds no reader-visible text, without a report: code and media
-    (``dom_rules.SILENT_TAGS``) and elements hidden from readers (the ``hidden`` attribute,
-    inline ``display: none`` or ``visibility: hidden``), where pages keep machine-readable
-    copies of the article, dates and logos that extractors would otherwise print."""
-    tree.strip_tags(sorted(dom_rules.SILENT_TAGS))
-    for node in tree.css("[hidden], [style]"):
-        if "hidden" in node.attributes or _HIDDEN.search(node.attributes.get("style") or ""):
-            node.decompose()
-
-
-def unwrap_layout_tables(tree: LexborHTMLParser) -> None:
-    """Turn tables used for page layout into plain containers: a table with a heading or
-    several paragraphs in a cell holds the page, not data, and an extractor would print
-    each of its cells (the whole article) as one table row."""
-    for table in reversed(tree.css("table")):
-        if table.css_first("h1, h2, p + p, article") is None:
-            continue
-        for part in table.css("tbody, thead, tfoot, tr, td, th, caption"):
-            if _owner_table(part) == table.mem_id:  # nested data tables keep their cells
-                part.unwrap()
-        table.unwrap()
-
-
-def _owner_table(node: LexborNode) -> int | None:
-    current = node.parent
-    while current is not None and current.tag != "table":
-        current = current.parent
-    return current.mem_id if current is not None else None
-
-
-def merge_split_bodies(tree: LexborHTMLParser) -> None:
-    """Join an article body the page splits into chunks (between ad slots) into its first
-    chunk: sibling-like containers with the same body-ish class (``article__body``,
-    ``story-content``...), each holding paragraphs of its own.  An extractor otherwise keeps
-    the first chunk and drops the rest of the article."""
-    groups: dict[str, list[LexborNode]] = {}
-    for node in tree.css("div[class], section[class]"):
-        classes = node.attributes.get("class") or ""
-        if dom_rules.BODY_TOKENS.isdisjoint(dom_rules.tokens(classes)):
-            continue
-        if sum(1 for child in node.iter(include_text=False) if child.tag == "p") < 1:
-            continue
-        groups.setdefault(" ".join(classes.split()), []).append(node)
-    for chunks in groups.values():
-        if len(chunks) < 2:
-            continue
-        first, rest = chunks[0], chunks[1:]
-        if any(_contains(a, b) for a in chunks for b in chunks if a is not b):
-            continue  # nested, not split
-        near = _ancestors(first)
-        rest = [c for c in rest if near & _ancestors(c)]  # chunks of one article sit together
-        for chunk in rest:
-            for child in list(chunk.iter(include_text=True)):
-                first.insert_child(child)
-            chunk.decompose()
-
-
-def _ancestors(node: LexborNode, depth: int = 3) -> set[int]:
-    found = set()
-    current = node.parent
-    for _ in range(depth):
-        if current is None or current.tag in ("body", "html"):
-            break
-        found.add(current.mem_id)
-        current = current.parent
-    return found
-
-
-def _contains(outer: LexborNode, inner: LexborNode) -> bool:
-    current = inner.parent
-    while current is not None:
-        if current.mem_id == outer.mem_id:
-            return True
-        current = current.parent
-    return False
 
 
 def element_path(node: LexborNode) -> str:

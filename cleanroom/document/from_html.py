@@ -1,9 +1,10 @@
 """HTML -> Document: prune page furniture with selectolax, extract the article with
 trafilatura, and give the extracted paragraphs the DOM hints of the elements they came from.
 
-1. **Parse and prune** (``dom_prune``, rules as data in ``dom_rules``).  selectolax (lexbor)
-   parses the page.  Code, media and elements hidden from readers are dropped silently:
-   they hold no text a reader sees.  Page furniture — navigation, footers, sidebars, comment
+1. **Parse, reshape and prune** (``dom_reshape``; ``dom_prune``, rules as data in
+   ``dom_rules``).  selectolax (lexbor) parses the page.  Code, media and elements hidden
+   from readers are dropped silently: they hold no text a reader sees; layout tables become
+   plain containers and an article body split between ad slots is joined.  Page furniture — navigation, footers, sidebars, comment
    sections, cookie and newsletter boxes, share bars, ads, lists and paragraphs of links to
    other stories, teaser cards — is recognised by tag, ARIA role, class/id token or shape
    and removed; each removal becomes a ``DomRemoval`` with its category, element path and
@@ -30,12 +31,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom.document.dom_headline import descriptions, headline_lines, headlines, standfirst_line
 from cleanroom.document.dom_hints import hints_of, with_hints
-from cleanroom.document.dom_prune import (
-    drop_silent,
-    merge_split_bodies,
-    prune,
-    unwrap_layout_tables,
-)
+from cleanroom.document.dom_prune import prune
+from cleanroom.document.dom_reshape import drop_silent, merge_split_bodies, unwrap_layout_tables
 from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
 
