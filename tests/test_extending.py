@@ -11,7 +11,7 @@ import pytest
 import cleanroom
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "extending.md"
-EXAMPLES = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+EXAMPLES = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), re.DOTALL)
 
 
 def test_the_page_has_examples() -> None:

@@ -100,10 +100,10 @@ NOTICES = PhraseSet({
            "wir erhalten {eine|bei einem kauf eine} provision"),
     "fr": ("{la suite|l'article continue} après {cette |la }publicité",
            "{cet article|ce contenu} {contient|peut contenir} des liens {affiliés|d'affiliation}"),
-    "es": ("{sigue|continúa|continúe} {leyendo |}{después|tras} {del anuncio|de la publicidad|"
-           "la publicidad}", "contiene enlaces de afiliados"),
-    "pt": ("{continua|continue a ler|continue lendo} {depois|após} {da publicidade|"
-           "a publicidade|do anúncio}", "contém links de afiliados"),
+    "es": (("{sigue|continúa|continúe} {leyendo |}{después|tras} {del anuncio|de la publicidad|"
+           "la publicidad}"), "contiene enlaces de afiliados"),
+    "pt": (("{continua|continue a ler|continue lendo} {depois|após} {da publicidade|"
+           "a publicidade|do anúncio}"), "contém links de afiliados"),
     "it": ("continua {a leggere |}dopo {la pubblicità|l'annuncio}",
            "contiene link di affiliazione"),
     "nl": ("{lees verder|het artikel gaat verder} {na|onder} de advertentie",

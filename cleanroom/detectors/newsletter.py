@@ -148,12 +148,12 @@ EDGE_WORDS = LineSet({
 # Prompt sentences inside a short block.  Near-miss: an article sentence about a paper's
 # newsletter ("the newsletter reached 40,000 readers") matches none of them.
 PROMPTS = PhraseSet({
-    "en": ("sign up {for|to} {our|the} {free |daily |weekly |morning |evening |}"
-           "{free |daily |weekly |morning |evening |}newsletter", "subscribe to our",
+    "en": (("sign up {for|to} {our|the} {free |daily |weekly |morning |evening |}"
+           "{free |daily |weekly |morning |evening |}newsletter"), "subscribe to our",
            "{to|in} your inbox",
            "subscribe to continue reading", "subscribe {now |today |}to {read|continue}",
-           "{this|the} {article|content|story} is {only available|available only|exclusive|"
-           "reserved} {to|for} subscribers",
+           ("{this|the} {article|content|story} is {only available|available only|exclusive|"
+           "reserved} {to|for} subscribers"),
            "{you have|you've} reached your {free article limit|limit of free articles}",
            "free articles {left|remaining} this month", "already a subscriber",
            "download {our|the} app", "get it on google play", "unlimited digital access",
@@ -167,16 +167,16 @@ PROMPTS = PhraseSet({
            "dans votre boîte {mail|e-mail|de réception|aux lettres}",
            "cet article est réservé aux abonnés", "réservé aux abonnés",
            "téléchargez {l'application|notre application}", "abonnez-vous pour {lire|continuer}"),
-    "es": ("{suscríbete|suscríbase|regístrate|apúntate} a {nuestro boletín|nuestra newsletter|"
-           "nuestro newsletter|la newsletter|el boletín}", "en tu bandeja de entrada",
+    "es": (("{suscríbete|suscríbase|regístrate|apúntate} a {nuestro boletín|nuestra newsletter|"
+           "nuestro newsletter|la newsletter|el boletín}"), "en tu bandeja de entrada",
            "{este|el} {contenido|artículo} es exclusivo para suscriptores",
            "exclusivo para suscriptores", "{descarga|descargue} {nuestra|la} {app|aplicación}",
            "suscríbete para {seguir leyendo|continuar leyendo|leer}"),
     "pt": ("assine {a nossa|nossa} newsletter", "inscreva-se {na nossa|em nossa|na} newsletter",
            "receba {a nossa|nossa} newsletter", "na sua caixa de entrada",
            "exclusivo para assinantes", "exclusiva para assinantes",
-           "{baixe|descarregue} {o app|nosso app|o nosso app|nosso aplicativo|o aplicativo|"
-           "a aplicação}", "assine para continuar {lendo|a ler}"),
+           ("{baixe|descarregue} {o app|nosso app|o nosso app|nosso aplicativo|o aplicativo|"
+           "a aplicação}"), "assine para continuar {lendo|a ler}"),
     "it": ("iscriviti alla {nostra |}newsletter", "ricevi {la nostra|la|le nostre} newsletter",
            "nella tua casella di posta", "{articolo|contenuto} riservato agli abbonati",
            "riservato agli abbonati", "scarica {l'app|la nostra app|l'applicazione}",

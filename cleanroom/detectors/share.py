@@ -135,8 +135,8 @@ SENTENCES = PhraseSet({
     "pl": ("{obserwuj|śledź} nas {na|w}", "udostępnij na {facebooku|twitterze}"),
     "ru": ("подписывайтесь на {нас|наш канал|наш telegram|наш телеграм}", "читайте нас в"),
     "tr": ("bizi {takip edin|takip et|izleyin}", "{facebook'ta|twitter'da|whatsapp'ta} paylaş",
-           "{facebook'ta|twitter'da|instagram'da|youtube'da|x'te|tiktok'ta|linkedin'de} "
-           "{takip edin|takip et}"),
+           ("{facebook'ta|twitter'da|instagram'da|youtube'da|x'te|tiktok'ta|linkedin'de} "
+           "{takip edin|takip et}")),
     "ar": ("{تابعنا|تابعونا} على", "شارك {على|عبر} {فيسبوك|تويتر|واتساب}"),
     "zh": ("{分享|转发}到{微信|微博|朋友圈}", "关注{我们的|}{微信公众号|公众号|微博}",
            "扫{一扫|描二维码}{分享|关注}"),
