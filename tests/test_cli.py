@@ -65,10 +65,11 @@ def test_unusable_arguments_exit_2(tmp_path: Path, argv: list[str],
     assert capsys.readouterr().err.strip()  # always says why
 
 
-def test_stdout_mode_one_line_per_record(tmp_path: Path,
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_stdout_mode_one_line_per_record(tmp_path: Path, jobs: str,
                                          capfdbinary: pytest.CaptureFixture[bytes]) -> None:
     root = clean_dir(tmp_path)
-    assert cli.main([str(root / "b.jsonl"), "-q", "-j", "1", "--report", "none"]) == 0
+    assert cli.main([str(root / "b.jsonl"), "-q", "-j", jobs, "--report", "none"]) == 0
     lines = capfdbinary.readouterr().out.splitlines()
     assert [json.loads(x)["id"] for x in lines] == list(range(5))
     assert all(json.loads(x)["cleanroom"]["text"] == ARTICLE for x in lines)
