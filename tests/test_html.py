@@ -141,6 +141,22 @@ def test_link_paragraph_near_misses_are_kept(para: str) -> None:
     assert _pruned_text(f"<body>{para}</body>")[1] == []
 
 
+def test_hover_card_of_links_inside_a_paragraph_goes() -> None:
+    card = "".join(f'<a href="/s/{i}">Another long story headline about the mayor, number {i}</a>'
+                   for i in range(3))
+    html = (f'<body><p>The motion was tabled by <span class="who"><a href="/p/ann">Ann Lee'
+            f'</a><span class="card">{card}</span></span> on Monday.</p></body>')
+    text, found = _pruned_text(html)
+    assert found == [("related", "link_card")]
+    assert text == "The motion was tabled by Ann Lee on Monday."
+
+
+def test_short_inline_links_are_not_a_card() -> None:
+    html = ('<body><p>Sources: <span><a href="/r">Reuters</a>, <a href="/a">AP</a> and '
+            '<a href="/b">BBC</a></span>.</p></body>')
+    assert _pruned_text(html)[1] == []
+
+
 def test_tag_links_are_a_tag_list() -> None:
     html = ('<body><p>The council approved the <a href="/t/bikes" rel="tag">bike</a> lanes on '
             'Tuesday after a long debate.</p><div>Tags: <a rel="tag" href="/t/a">council</a>, '

@@ -10,7 +10,8 @@ good text (see ``from_html`` for the whole path):
   ``dom_rules.SHAPES``); an embedded post (``<blockquote>``) is never a share bar.
 
 Structural rules need no class names: a list whose every item is mostly a link, a
-paragraph or heading that is all link, and small ``<article>`` cards nested in the article.
+paragraph or heading that is all link, small ``<article>`` cards nested in the article, tag
+lists (``rel=tag``), and pop-up cards of links inside a paragraph.
 """
 
 from __future__ import annotations
@@ -89,9 +90,35 @@ def _marked(root: LexborNode) -> dict[int, tuple[Category, str, str]]:
     for mem_id in _tag_lists(root):
         marked[mem_id] = (Category.NAVIGATION, "tag_list",
                           "links to the site's tag pages (rel=tag)")
+    for mem_id in _link_cards(root):
+        marked[mem_id] = (Category.RELATED, "link_card",
+                          "a pop-up card of links inside a paragraph")
     for mem_id in _teaser_articles(root):
         marked[mem_id] = (Category.RELATED, "teaser_article", _TEASER_REASON)
     return marked
+
+
+def _link_cards(root: LexborNode) -> set[int]:
+    """``mem_id`` of inline elements inside a paragraph that are nothing but several links
+    with long text: a hover card ("Ilhan Omar" -> her latest stories) that pages hide with a
+    stylesheet.  The innermost such element goes; the paragraph keeps its words.  Near-miss:
+    "Sources: <a>Reuters</a>, <a>AP</a>" is too short to be a card."""
+    cards: dict[int, LexborNode] = {}
+    for node in root.css(", ".join(f"{p} {i}" for p in ("p", "li") for i in ("span", "em"))):
+        links = node.css("a")
+        if len(links) < dom_rules.CARD_LINKS:
+            continue
+        linked = sum(len(node_text(a)) for a in links)
+        if linked >= dom_rules.CARD_MIN_CHARS and linked >= 0.95 * len(node_text(node)):
+            cards[node.mem_id] = node
+    outer = set()
+    for node in cards.values():  # keep the innermost: drop every card that holds another
+        current = node.parent
+        while current is not None and current.tag not in ("p", "li"):
+            if current.mem_id in cards:
+                outer.add(current.mem_id)
+            current = current.parent
+    return set(cards) - outer
 
 
 def _tag_lists(root: LexborNode) -> set[int]:

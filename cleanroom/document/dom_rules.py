@@ -109,6 +109,10 @@ TEASER_MAX_CHARS = 1000
 TAG_LIST_SHARE = 0.6
 TAG_LIST_MAX_CHARS = 600
 
+# A pop-up card of links inside a paragraph: this many links, this much link text.
+CARD_LINKS = 3
+CARD_MIN_CHARS = 150
+
 # Class tokens of an article body's container, for bodies split into chunks.
 BODY_TOKENS = frozenset({"body", "content", "text", "chunk", "chunks"})
 
