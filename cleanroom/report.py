@@ -34,10 +34,9 @@ class Removal:
     merged: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["category"] = str(self.category)
-        data["merged"] = list(self.merged)
-        return data
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "category": str(self.category), "detector": self.detector, "rule": self.rule,
+                "reason": self.reason, "merged": list(self.merged)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Removal:
