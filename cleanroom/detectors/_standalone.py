@@ -79,8 +79,10 @@ def is_prose(block: Block) -> bool:
 
 def edge_zone(doc: Document, candidates: Mapping[int, Candidate]) -> tuple[int, int]:
     """``(first, last)``: the indexes of the first and last prose blocks that no line rule
-    proposed.  Blocks before ``first`` or after ``last`` are at an edge of the text.  With no
-    prose at all there is no body to stand beside, so nothing counts as an edge."""
+    proposed.  Blocks before ``first`` or after ``last`` are at an edge of the text.  A copy
+    of an earlier block (a scraper's repeat) does not end the body: junk above it is still
+    at the end.  With no prose at all there is no body to stand beside, so nothing counts as
+    an edge."""
     blocks = doc.blocks
 
     def body(i: int) -> bool:
@@ -90,7 +92,17 @@ def edge_zone(doc: Document, candidates: Mapping[int, Candidate]) -> tuple[int, 
     first = next((i for i in range(len(blocks)) if body(i)), None)
     if first is None:
         return len(blocks), -1
-    last = next(i for i in range(len(blocks) - 1, first - 1, -1) if body(i))
+    last = first
+    first_of: dict[str, int] | None = None  # norm -> index of its first block
+    for i in range(len(blocks) - 1, first, -1):
+        if body(i):
+            if first_of is None:
+                first_of = {}
+                for b in blocks:
+                    first_of.setdefault(b.norm, b.index)
+            if first_of[blocks[i].norm] == i:
+                last = i
+                break
     return first, last
 
 
