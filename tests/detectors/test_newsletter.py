@@ -14,6 +14,8 @@ from tests.detectors._helpers import BODY, cut, found
     "This article is for subscribers only.\nAlready a subscriber? Log in",
     "Get the app",
     "You have reached your limit of free articles this month. Subscribe to continue reading.",
+    ("Thanks for signing up!\nKeep an eye on your inbox for the latest news.\n"
+     "There was an error processing your subscription."),
 ])
 def test_removes_prompts_at_the_end(junk: str) -> None:
     assert cut(Newsletter(), f"{BODY}\n{junk}") == junk.split("\n")
@@ -32,6 +34,7 @@ def test_rule_ids_and_middle() -> None:
     "Her newsletter about local politics reached 40,000 readers before she sold it.",
     "Citizens were told they must download the app and register before the vote in May.",
     "Subscription prices rose by a fifth, and the newsletter team shrank to three people.",
+    "The charity thanked everyone for signing up in record numbers to run the marathon.",
 ])
 def test_keeps_near_misses(text: str) -> None:
     assert cut(Newsletter(), f"{BODY}\n{text}") == []
