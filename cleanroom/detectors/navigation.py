@@ -189,15 +189,32 @@ SECTIONS = LineSet({
            "科学", "テクノロジー", "動画", "天気", "地域", "文化"),
 })
 
+# Tag and topic lists ("Tags: budget, schools"): by their label, at an edge or beside junk.
+TAGS = LineSet({
+    "en": ("tags", "tagged", "topics", "tagged with", "filed under"),
+    "de": ("schlagwörter", "themen", "schlagworte", "tags"),
+    "fr": ("mots-clés", "étiquettes", "thèmes", "sujets"),
+    "es": ("etiquetas", "temas"),
+    "pt": ("etiquetas", "tags", "temas", "tópicos"),
+    "it": ("tag", "argomenti"),
+    "nl": ("trefwoorden", "onderwerpen", "tags"),
+    "pl": ("tagi", "tematy"),
+    "ru": ("теги", "метки", "темы"),
+    "tr": ("etiketler", "konular"),
+    "ar": ("الوسوم", "وسوم", "كلمات مفتاحية"),
+    "zh": ("标签", "關鍵詞", "关键词", "標籤"),
+    "ja": ("タグ", "キーワード", "関連キーワード"),
+})
+
 # Pagination words: "« Previous 1 2 3 Next »", "Page 2", "1 2 3 … 9".
 _PAGER = frozenset("# … ... next previous prev first last page weiter zurück seite suivant "
                    "précédent siguiente anterior página próximo próxima pagina successivo "
                    "precedente volgende vorige następna poprzednia strona далее назад вперед "
                    "страница sonraki önceki sayfa التالي السابق الصفحة 下一页 上一页 首页 尾页 次へ "
                    "前へ 次 前 » « › ‹ > <".split())
-_CRUMB = re.compile(r"\s*[>›»→/]\s*")
-_MENU = re.compile(r"\s*[|•·]\s*")
-_HINT = re.compile(r"[>›»→/|•·]")
+_CRUMB = re.compile(r"\s*[>›»→/＞〉]\s*")
+_MENU = re.compile(r"\s*[|•·｜]\s*")
+_HINT = re.compile(r"[>›»→/|•·＞〉｜]")
 _DIGIT = re.compile(r"\d")
 _MAX_PAGER = 80
 _MAX_LINE = 200
@@ -205,7 +222,8 @@ _MAX_PART = 40
 
 _RULES = Rules([LineRule("skip_link", SKIP, Tier.SURE, prefix=True),
                 LineRule("menu", LINKS, Tier.EDGE),
-                LineRule("menu", SECTIONS, Tier.CLUSTER)])
+                LineRule("menu", SECTIONS, Tier.CLUSTER),
+                LineRule("tag_list", TAGS, Tier.EDGE, prefix=True)])
 
 
 def _is_link(part: str) -> bool:
