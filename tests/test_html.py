@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom import Options, Report, clean
@@ -335,6 +337,24 @@ def test_bytes_use_the_declared_encoding() -> None:
     result = clean(page.encode("cp1252"))
     assert result.report.source == "html"
     assert "Bürgermeister eröffnete die Brücke" in result.text
+
+
+_TAGS = st.sampled_from(["div", "p", "article", "nav", "ul", "li", "a", "table", "td", "h1",
+                         "span", "aside", "footer", "main", "script", "section"])
+_ATTRS = st.sampled_from(["", ' class="share-bar"', ' class="article-body"', ' hidden',
+                          ' style="display:none"', ' rel="tag"', ' role="navigation"'])
+_PIECES = st.one_of(
+    st.builds(lambda t, a: f"<{t}{a}>", _TAGS, _ATTRS),
+    st.builds(lambda t: f"</{t}>", _TAGS),
+    st.text(max_size=80),
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_markup_gives_a_replayable_result(html: str) -> None:
+    result = clean(html, format="html")
+    assert result.report.apply(result.source_text) == result.text
+    assert clean(html, format="html") == result  # deterministic
 
 
 @pytest.mark.parametrize("html", [
