@@ -124,6 +124,15 @@ def test_heading_wrapped_in_a_link_is_a_teaser() -> None:
     assert _pruned_text(html) == ("Body text.", [("related", "link_paragraph")])
 
 
+def test_embedded_tweet_is_kept_as_a_quote() -> None:
+    para = "The state's new anti-drug slogan drew thousands of replies within an hour. "
+    tweet = "Yes this is real and yes the state spent half a million dollars on it."
+    html = (f"<html><body><article><p>{para * 4}</p><blockquote class='twitter-tweet'>"
+            f"<p>{tweet}</p>&mdash; A Reader (@reader)</blockquote><p>{para * 3}</p>"
+            "</article></body></html>")
+    assert tweet in clean(html).text
+
+
 def test_hidden_elements_are_not_text() -> None:
     para = "The ferry timetable changes on Monday, with two extra evening crossings. "
     html = (f"<html><body><article><p>{para * 5}</p>"

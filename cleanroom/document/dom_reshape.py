@@ -5,6 +5,8 @@
   whole article comes out as one table row.
 * An article body split into chunks between ad slots is joined (``merge_split_bodies``):
   otherwise the extractor keeps the first chunk only.
+* Embedded posts become plain quotes (``keep_embedded_posts``): otherwise the extractor
+  drops the tweet the story is about.
 
 None of these removes text a reader sees, so none is reported.
 """
@@ -95,3 +97,12 @@ def _contains(outer: LexborNode, inner: LexborNode) -> bool:
             return True
         current = current.parent
     return False
+
+
+def keep_embedded_posts(tree: LexborHTMLParser) -> None:
+    """Make the posts an article embeds (``<blockquote class="twitter-tweet">``, Instagram,
+    TikTok) plain quotes: extractors drop them by their class, but readers see them as part
+    of the story (on the benchmark pages every embedded post is in the article's text)."""
+    for quote in tree.css(", ".join(f"blockquote.{c}" for c in dom_rules.EMBED_CLASSES)):
+        del quote.attrs["class"]
+

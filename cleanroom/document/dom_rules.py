@@ -113,6 +113,9 @@ TAG_LIST_MAX_CHARS = 600
 CARD_LINKS = 3
 CARD_MIN_CHARS = 150
 
+# Classes of posts embedded in an article (kept as quotes, see dom_reshape).
+EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed")
+
 # Class tokens of an article body's container, for bodies split into chunks.
 BODY_TOKENS = frozenset({"body", "content", "text", "chunk", "chunks"})
 

@@ -32,7 +32,12 @@ from selectolax.lexbor import LexborHTMLParser
 from cleanroom.document.dom_headline import descriptions, headline_lines, headlines, standfirst_line
 from cleanroom.document.dom_hints import hints_of, with_hints
 from cleanroom.document.dom_prune import prune
-from cleanroom.document.dom_reshape import drop_silent, merge_split_bodies, unwrap_layout_tables
+from cleanroom.document.dom_reshape import (
+    drop_silent,
+    keep_embedded_posts,
+    merge_split_bodies,
+    unwrap_layout_tables,
+)
 from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
 
@@ -96,6 +101,7 @@ def from_html(html: str, *, keep_headline: bool = False) -> Document:
     drop_silent(tree)
     unwrap_layout_tables(tree)
     merge_split_bodies(tree)
+    keep_embedded_posts(tree)
     unpruned = tree.html or ""
     removals = prune(tree)
     root = tree.body if tree.body is not None else tree.root
