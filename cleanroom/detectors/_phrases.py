@@ -99,6 +99,10 @@ class LineSet:
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and self.match(text) is not None
 
+    def keys(self) -> frozenset[str]:
+        """Every key (normalised phrase, Turkish i folded) this set looks up."""
+        return frozenset(self._group_of)
+
     def first_words(self) -> frozenset[str]:
         """The first word of every key: a cheap test that a line may start with a phrase."""
         return frozenset(key.split(" ", 1)[0] for key in self._group_of)

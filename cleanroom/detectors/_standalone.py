@@ -125,6 +125,8 @@ class PhraseRule:
 
 
 _SEPARATOR = re.compile(r"[:|–—»›>：]|\s-\s")
+_LABEL_PROSE = 120
+_SENTENCE_END = frozenset(".!?。！？")
 _MAX_PREFIX = 48
 _MAX_REST = 200
 
@@ -146,17 +148,29 @@ def prefix_of(text: str) -> str | None:
     return label
 
 
+_BUCKETS = (64, 128, 256, 512, 1024)
+
+
 def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
-    """The blocks of at most ``limit`` characters (rounded up to a power of two), listed once
-    per document and shared by every detector: the long body paragraphs, where the bytes are,
-    are skipped at the cost of one pass."""
-    bucket = 1 << max(limit - 1, 1).bit_length()
-    cache: dict[int, tuple[Block, ...]] = doc.__dict__.setdefault("_blocks_upto", {})
-    blocks = cache.get(bucket)
-    if blocks is None:
-        blocks = tuple(b for b in doc.blocks if len(b.text) <= bucket)
-        cache[bucket] = blocks
-    return blocks
+    """The blocks of at most ``limit`` characters (rounded up to 64, 128 ... 1024), listed in
+    one pass per document and shared by every detector: the long body paragraphs, where the
+    bytes are, are skipped."""
+    cache: dict[int, tuple[Block, ...]] | None = doc.__dict__.get("_blocks_upto")
+    if cache is None:
+        lists: list[list[Block]] = [[] for _ in _BUCKETS]
+        for b in doc.blocks:
+            size = len(b.text)
+            for k, bucket in enumerate(_BUCKETS):
+                if size <= bucket:
+                    for j in range(k, len(_BUCKETS)):
+                        lists[j].append(b)
+                    break
+        cache = {bucket: tuple(items) for bucket, items in zip(_BUCKETS, lists)}
+        doc.__dict__["_blocks_upto"] = cache
+    for bucket in _BUCKETS:
+        if limit <= bucket:
+            return cache[bucket]
+    return doc.blocks
 
 
 def labelled_blocks(doc: Document) -> tuple[tuple[Block, str], ...]:
@@ -167,6 +181,8 @@ def labelled_blocks(doc: Document) -> tuple[tuple[Block, str], ...]:
     if found is None:
         pairs = []
         for block in blocks_upto(doc, _MAX_PREFIX + _MAX_REST + 3):
+            if len(block.text) > _LABEL_PROSE and block.text[-1] in _SENTENCE_END:
+                continue  # a labelled link is short or ends like a headline, not a paragraph
             label = prefix_of(block.text)
             if label is not None:
                 pairs.append((block, label))
@@ -185,6 +201,8 @@ class Rules:
         self.max_block = max_block
         self._max_line = max((r.lines.max_len for r in self.lines), default=0)
         self._prefix = any(r.prefix for r in self.lines)
+        # One set lookup turns away the blocks no whole-line rule can match.
+        self._keys = frozenset().union(*(r.lines.keys() for r in self.lines))
 
     def match_line(self, block: Block, label: str | None = None) -> Candidate | None:
         """The surest line rule the block matches as a whole line, or by its ``label``."""
@@ -205,10 +223,13 @@ class Rules:
         """Every block a rule matches, with its tier on its own."""
         found: dict[int, Candidate] = {}
         if self.lines:
+            keys = self._keys
             for block in blocks_upto(doc, self._max_line):
-                c = self.match_line(block)
-                if c is not None:
-                    found[block.index] = c
+                key = block.key
+                if key in keys or "ı" in key or "\u0307" in key:
+                    c = self.match_line(block)
+                    if c is not None:
+                        found[block.index] = c
         if self._prefix:
             for block, label in labelled_blocks(doc):
                 if block.index not in found:
