@@ -127,9 +127,9 @@ def test_heading_wrapped_in_a_link_is_a_teaser() -> None:
 def test_embedded_tweet_is_kept_as_a_quote() -> None:
     para = "The state's new anti-drug slogan drew thousands of replies within an hour. "
     tweet = "Yes this is real and yes the state spent half a million dollars on it."
-    html = (f"<html><body><article><p>{para * 4}</p><blockquote class='twitter-tweet'>"
-            f"<p>{tweet}</p>&mdash; A Reader (@reader)</blockquote><p>{para * 3}</p>"
-            "</article></body></html>")
+    html = (f"<html><body><article><p>{para * 4}</p><div class='social-media-embed'>"
+            f"<blockquote class='twitter-tweet'><p>{tweet}</p>&mdash; A Reader (@reader)"
+            f"</blockquote></div><p>{para * 3}</p></article></body></html>")
     assert tweet in clean(html).text
 
 

@@ -105,4 +105,8 @@ def keep_embedded_posts(tree: LexborHTMLParser) -> None:
     of the story (on the benchmark pages every embedded post is in the article's text)."""
     for quote in tree.css(", ".join(f"blockquote.{c}" for c in dom_rules.EMBED_CLASSES)):
         del quote.attrs["class"]
+        wrapper = quote.parent  # "<div class='social-embed'>": dropped by its class too
+        if (wrapper is not None and wrapper.tag == "div"
+                and [c.mem_id for c in wrapper.iter(include_text=False)] == [quote.mem_id]):
+            wrapper.unwrap()
 
