@@ -8,8 +8,10 @@ Removed::
     Harvest starts early after a warm spring
     Local library extends its opening hours
 
-A list heading at the end of the text takes the headlines under it along (short lines that
-do not end like a sentence).  Left alone: a sentence that says "read more"
+A list heading at the end of the text (after the last paragraph, or past 60% of it when
+other junk follows the list) takes the headlines under it along: up to twelve short lines
+that do not end like a sentence.  Section links ("More from Local News") go at an edge.
+Left alone: a sentence that says "read more"
 (``Read more about the study in the journal, which published it on Monday.``), and the
 lines under a list heading in the middle of the text, where they may be the article's own.
 
