@@ -7,7 +7,8 @@ good text (see ``from_html`` for the whole path):
   that contains it are never pruned; tag and role rules only apply outside it;
 * an element holding more than half of a long page's text is never furniture;
 * a class/id match must also have furniture's shape (short, or made of links:
-  ``dom_rules.SHAPES``); an embedded post (``<blockquote>``) is never a share bar.
+  ``dom_rules.SHAPES``); an element holding a quote (``<blockquote>``, as embedded posts
+  are) is never furniture, except a comment section.
 
 Structural rules need no class names: a list whose every item is mostly a link, a
 paragraph or heading that is all link, small ``<article>`` cards nested in the article, tag
@@ -180,7 +181,7 @@ def _is_link_list(node: LexborNode) -> bool:
 def _shaped(node: LexborNode, category: Category) -> bool:
     """True if the element is short or link-dense enough for its kind (``dom_rules.SHAPES``)."""
     min_density, max_plain = dom_rules.SHAPES[category]
-    if category == Category.SHARE and node.css_first("blockquote") is not None:
+    if category != Category.COMMENTS and node.css_first("blockquote") is not None:
         return False  # an embedded post (tweet, Instagram) quoted by the article
     text = len(node_text(node))
     links = sum(len(node_text(a)) for a in node.css("a"))

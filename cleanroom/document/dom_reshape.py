@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanroom.document import dom_rules
 
+_EMBED_WRAPPERS = 3
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
@@ -105,8 +106,12 @@ def keep_embedded_posts(tree: LexborHTMLParser) -> None:
     of the story (on the benchmark pages every embedded post is in the article's text)."""
     for quote in tree.css(", ".join(f"blockquote.{c}" for c in dom_rules.EMBED_CLASSES)):
         del quote.attrs["class"]
-        wrapper = quote.parent  # "<div class='social-embed'>": dropped by its class too
-        if (wrapper is not None and wrapper.tag == "div"
-                and [c.mem_id for c in wrapper.iter(include_text=False)] == [quote.mem_id]):
+        # Its own wrappers ("<div class='social-embed'>", "<div class='article-tweet'>")
+        # are dropped by their class too: unwrap each div that holds nothing else.
+        for _ in range(_EMBED_WRAPPERS):
+            wrapper = quote.parent
+            if (wrapper is None or wrapper.tag != "div"
+                    or [c.mem_id for c in wrapper.iter(include_text=False)] != [quote.mem_id]):
+                break
             wrapper.unwrap()
 
