@@ -56,7 +56,8 @@ HEADINGS = LineSet({
            "editors' picks", "don't miss", "what to read next", "read next", "up next",
            "also read", "see also", "read more", "read also", "further reading",
            "latest stories", "latest news", "latest articles", "in other news",
-           "more in this section", "related", "recommended", "more from our site"),
+           "more in this section", "related", "recommended", "more from our site",
+           "see more", "most read in world news", "most read in news"),
     "de": ("ähnliche artikel", "verwandte artikel", "weitere artikel", "mehr zum thema",
            "das könnte sie auch interessieren", "auch interessant", "meistgelesen",
            "meistgelesene artikel", "am meisten gelesen", "top-artikel",
@@ -136,7 +137,7 @@ WEAK = LineSet({
 
 # "More from Local News", "Mehr aus der Region": a section link, a short line that opens
 # with one of these and does not end like a sentence.  Junk at an edge or beside other junk.
-_LEADS = ("more from ", "more in ", "more on ", "more stories from ", "mehr aus ", "mehr von ",
+_LEADS = ("more from ", "more in ", "more on ", "more stories from ", "popular on ", "mehr aus ", "mehr von ",
           "plus d'articles ", "d'autres articles ", "más noticias de ", "mais notícias de ",
           "altre notizie ", "altri articoli ", "meer nieuws ", "meer uit ", "więcej z ",
           "więcej wiadomości ", "ещё из ", "еще из ", "больше новостей ", "diğer ",

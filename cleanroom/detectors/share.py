@@ -125,7 +125,7 @@ WORDS = LineSet({
 SENTENCES = PhraseSet({
     "en": ("click to share on", "click to email a link to a friend", "opens in new window",
            "follow us on {facebook|twitter|instagram|x|linkedin|telegram|youtube|tiktok}",
-           "share this article {on|with|via}"),
+           "share this article {on|with|via}", "share it with a friend"),
     "de": ("{folgen sie uns|folge uns} auf", "auf {facebook|twitter|whatsapp|x|linkedin} teilen"),
     "fr": ("suivez-nous sur", "partager sur {facebook|twitter|x|whatsapp|linkedin}"),
     "es": ("síguenos en", "compartir en {facebook|twitter|x|whatsapp|linkedin}"),

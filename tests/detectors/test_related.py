@@ -15,6 +15,8 @@ from tests.detectors._helpers import BODY, cut, found
     "Read more: Council approves new cycle lanes for the city centre",
     "More from Local News",
     "ALSO READ | Storm closes mountain pass for two days",
+    "SEE MORE: Harbour fees to rise in spring",
+    "Popular on City Weekly",
 ])
 def test_removes_at_the_end(junk: str) -> None:
     assert cut(Related(), f"{BODY}\n{junk}") == junk.split("\n")
@@ -45,3 +47,11 @@ def test_keeps_near_misses(text: str) -> None:
     kept = cut(Related(), f"{BODY}\n{text}")
     assert all(not line.startswith(("The", "Read more about", "Related research"))
                for line in kept)
+
+
+@pytest.mark.parametrize("text", [
+    "See more of the coast by taking the morning ferry to the islands.",
+    "Popular on weekends, the market now opens on Fridays as well.",
+])
+def test_sentences_opening_like_labels_stay(text: str) -> None:
+    assert cut(Related(), f"{BODY}\n{text}") == []

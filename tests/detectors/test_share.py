@@ -15,6 +15,7 @@ from tests.detectors._helpers import BODY, cut, found
     "1.2K shares",
     "Follow us on Instagram",
     "Click to share on X (Opens in new window)",
+    "Like this story? Share it with a friend!",
 ])
 @pytest.mark.parametrize("where", ["top", "bottom"])
 def test_removes_share_bars(junk: str, where: str) -> None:
@@ -34,6 +35,7 @@ def test_rule_id_and_lone_name_mid_text() -> None:
     "Share prices recovered later in the week, traders said.",
     "She asked readers to share their photos of the flood with the paper.",
     "Follow the river north and you reach the old mill within an hour.",
+    "She did not share it with a friend until the trial was over, the court heard.",
 ])
 def test_keeps_near_misses(text: str) -> None:
     assert cut(Share(), f"{BODY}\n{text}") == []
