@@ -299,6 +299,15 @@ def test_page_address_printed_above_the_headline_goes_with_it() -> None:
     assert kept.startswith("https://news.example.com/cat-found-far-from-home.html\nCat found")
 
 
+@pytest.mark.parametrize("cls, kept", [("standfirst", False), ("intro", True), ("lede", True)])
+def test_opening_paragraph_is_a_standfirst_only_when_marked_so(cls: str, kept: bool) -> None:
+    first = "The town's only bakery has been sold after forty years in one family."
+    para = "The new owners say the bread and the opening hours will stay the same. "
+    html = (f"<html><head><title>Bakery sold</title></head><body><article><h1>Bakery sold</h1>"
+            f"<p class='{cls}'>{first}</p><p>{para * 5}</p></article></body></html>")
+    assert clean(html).text.startswith(first) is kept
+
+
 def test_short_opening_subheading_is_not_a_standfirst() -> None:
     para = "The bakery on the corner has changed hands after forty years in one family. "
     html = (f"<html><head><title>Bakery sold</title></head><body><article><h1>Bakery sold</h1>"

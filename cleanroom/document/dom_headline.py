@@ -31,10 +31,14 @@ def standfirst_line(text: str, hints: dict[str, Hint], descriptions: set[str]) -
     hint = hints.get(key)
     if hint is None or len(line.split()) < dom_rules.STANDFIRST_MIN_WORDS:
         return 0
-    marked = bool(dom_rules.STANDFIRST_TOKENS.intersection(hint.classes))
     heading = hint.heading_level is not None and hint.heading_level >= 2
-    if marked and (heading or hint.tag == "p") or heading and (hint.in_header
-                                                               or key in descriptions):
+    if heading:
+        marked = not dom_rules.STANDFIRST_TOKENS.isdisjoint(hint.classes)
+        is_standfirst = marked or hint.in_header or key in descriptions
+    else:
+        is_standfirst = (hint.tag == "p"
+                         and not dom_rules.STANDFIRST_PARAGRAPH_TOKENS.isdisjoint(hint.classes))
+    if is_standfirst:
         return len(text) if nl < 0 else nl + 1
     return 0
 

@@ -14,6 +14,8 @@ from cleanroom.document.model import Block, Document
 
 @dataclasses.dataclass(frozen=True)
 class Hint:
+    """What the page says about the element a line of text came from."""
+
     tag: str
     path: str
     classes: tuple[str, ...]
@@ -50,6 +52,8 @@ def hints_of(root: LexborNode) -> dict[str, Hint]:
 
 
 def with_hints(doc: Document, hints: dict[str, Hint]) -> tuple[Block, ...]:
+    """The document's blocks, each with the hints of the element whose text it is (blocks
+    the extractor joined or split keep none)."""
     blocks = []
     for block in doc.blocks:
         text = block.text.removeprefix("- ")  # list items

@@ -93,6 +93,10 @@ LINK_ITEM_SHARE = 0.3
 STANDFIRST_TOKENS = frozenset({"standfirst", "dek", "deck", "subhead", "subheadline",
                                "subline", "subtitle", "sub", "strapline", "summary", "lede",
                                "excerpt", "teaser", "intro", "kicker"})
+# A paragraph (not a heading) is a standfirst only by an unambiguous token: many sites mark
+# the article's own first paragraph "intro" or "lede", and that is body text.
+STANDFIRST_PARAGRAPH_TOKENS = frozenset({"standfirst", "dek", "deck", "subhead",
+                                         "subheadline", "subtitle", "strapline"})
 STANDFIRST_MIN_WORDS = 5
 
 # A paragraph or subheading that is all link: a teaser for another story set between the
