@@ -20,8 +20,22 @@ _DIGITS = regex.compile(r"\d+")
 # Characters stripped from both ends of a line before it is looked up as a standalone phrase:
 # punctuation, symbols, bullets and whitespace ("» Comments (3):" -> "comments (#)").
 _EDGE_JUNK = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"',
-                         "«": '"', "»": '"'})
+# Every quote folds to its straight form.  A chain of str.replace (each a C scan, skipped when
+# the quote is absent) is some 20 times faster than str.translate on non-ASCII text.
+_QUOTES = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("“", '"'), ("”", '"'), ("„", '"'),
+           ("«", '"'), ("»", '"'))
+
+
+def fold_quotes(text: str) -> str:
+    """Straighten every curly or angled quote.
+
+    >>> print(fold_quotes("«It’s “here”»"))
+    "It's "here""
+    """
+    for quote, straight in _QUOTES:
+        if quote in text:
+            text = text.replace(quote, straight)
+    return text
 
 SHORT_LINE = 200
 """Blocks up to this many characters get a ``key`` for standalone-phrase lookups."""
@@ -35,7 +49,7 @@ def normalize(text: str) -> str:
     """
     if text.isascii():  # the common case: no curly quotes to fold, lower() is casefold()
         return " ".join(text.lower().split())
-    return " ".join(text.casefold().translate(_QUOTES).split())
+    return " ".join(fold_quotes(text.casefold()).split())
 
 
 def line_key(text: str) -> str:
