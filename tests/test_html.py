@@ -89,6 +89,12 @@ def test_article_page_reports_each_kind_of_furniture() -> None:
     assert report.chars_by_category["cookie"] == len(by_category["cookie"].text)
 
 
+def test_categories_option_limits_dom_pruning() -> None:
+    result = clean(ARTICLE, categories=["cookie"])
+    assert [d.category for d in result.report.dom_removals] == ["cookie"]
+    assert not {r.category for r in result.report.removals} - {"cookie"}
+
+
 def test_scripts_and_styles_are_dropped_without_report() -> None:
     result = clean(ARTICLE)
     assert "dataLayer" not in result.text and "color: blue" not in result.text

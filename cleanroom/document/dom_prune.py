@@ -17,7 +17,7 @@ lists (``rel=tag``), and pop-up cards of links inside a paragraph.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 import regex
@@ -189,8 +189,10 @@ def _shaped(node: LexborNode, category: Category) -> bool:
     return plain <= max_plain and (not min_density or (text > 0 and links / text >= min_density))
 
 
-def prune(tree: LexborHTMLParser) -> list[DomRemoval]:
+def prune(tree: LexborHTMLParser, categories: Collection[str] | None = None
+          ) -> list[DomRemoval]:
     """Remove page furniture from ``tree`` (in place); return what was removed, in page order.
+    ``categories`` limits it to furniture of those kinds (``clean(categories=...)``).
 
     >>> tree = LexborHTMLParser('<body><div class="share-bar"><a>Share</a></div><p>Hi</p>')
     >>> [(d.category, d.rule, d.text) for d in prune(tree)], tree.body.text()
@@ -199,10 +201,12 @@ def prune(tree: LexborHTMLParser) -> list[DomRemoval]:
     root = tree.body if tree.body is not None else tree.root
     if root is None:
         return []
-    return _prune(root, len(node_text(root)))
+    wanted = None if categories is None else frozenset(str(c) for c in categories)
+    return _prune(root, len(node_text(root)), wanted)
 
 
-def _prune(root: LexborNode, page_chars: int) -> list[DomRemoval]:
+def _prune(root: LexborNode, page_chars: int, wanted: frozenset[str] | None
+           ) -> list[DomRemoval]:
     """Depth-first in page order (a stack of child iterators: no recursion limit)."""
     removals: list[DomRemoval] = []
     doomed: list[LexborNode] = []
@@ -215,7 +219,7 @@ def _prune(root: LexborNode, page_chars: int) -> list[DomRemoval]:
             stack.pop()
             continue
         tag = child.tag or ""
-        if child.mem_id in marked:
+        if child.mem_id in marked and (wanted is None or marked[child.mem_id][0] in wanted):
             category, rule, reason = marked[child.mem_id]
             removals.append(DomRemoval(element_path(child), node_text(child), str(category),
                                        "dom", rule, reason))
@@ -225,6 +229,8 @@ def _prune(root: LexborNode, page_chars: int) -> list[DomRemoval]:
             stack.append((child.iter(include_text=False), True))
             continue
         found = _rule(child, in_article)
+        if found is not None and wanted is not None and str(found[0]) not in wanted:
+            found = None
         if found is not None and not _holds_article(child):
             text = node_text(child)
             if page_chars < _MIN_BIG or len(text) <= _BIG_SHARE * page_chars:

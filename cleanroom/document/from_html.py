@@ -23,6 +23,7 @@ trafilatura, and give the extracted paragraphs the DOM hints of the elements the
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 import regex
@@ -82,7 +83,8 @@ def _extract(html: str) -> str:
     return trafilatura.extract(html, **_EXTRACT_SETTINGS) or ""
 
 
-def from_html(html: str, *, keep_headline: bool = False) -> Document:
+def from_html(html: str, *, keep_headline: bool = False,
+              categories: Collection[str] | None = None) -> Document:
     """Prune, extract and map an HTML page into a Document (see the module docstring).
 
     >>> page = ('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>'
@@ -103,7 +105,7 @@ def from_html(html: str, *, keep_headline: bool = False) -> Document:
     merge_split_bodies(tree)
     keep_embedded_posts(tree)
     unpruned = tree.html or ""
-    removals = prune(tree)
+    removals = prune(tree, categories)
     root = tree.body if tree.body is not None else tree.root
     text = _extract(tree.html or "")
     if removals and len(text) < _MIN_EXTRACT:
