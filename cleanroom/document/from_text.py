@@ -18,18 +18,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     """Offsets of every non-blank line, stripped of surrounding whitespace."""
     spans = []
     pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        line = text[pos:nl]
+    for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            start = pos + lead
+            start = pos + len(line) - len(line.lstrip())
             spans.append((start, start + len(stripped)))
-        pos = nl + 1
+        pos += len(line) + 1
     return spans
 
 

@@ -10,16 +10,21 @@ Invariant: ``doc.text[block.start:block.end] == block.text`` for every block.
 from __future__ import annotations
 
 import bisect
+import re
+import string
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
 import regex
 
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = re.compile(r"\d+")  # stdlib re: faster than regex for this, and \d is Unicode too
 # Characters stripped from both ends of a line before it is looked up as a standalone phrase:
 # punctuation, symbols, bullets and whitespace ("» Comments (3):" -> "comments (#)").
 _EDGE_JUNK = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
+# The common edge characters, stripped with str.strip first (a C loop); the Unicode pattern
+# above runs only when something else is left at an edge.
+_EDGE_CHARS = string.punctuation + string.whitespace + "…•·–—»«“”‘’„|©®™€£$§¶†‡°"
 # Every quote folds to its straight form.  A chain of str.replace (each a C scan, skipped when
 # the quote is absent) is some 20 times faster than str.translate on non-ASCII text.
 _QUOTES = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("“", '"'), ("”", '"'), ("„", '"'),
@@ -36,6 +41,7 @@ def fold_quotes(text: str) -> str:
         if quote in text:
             text = text.replace(quote, straight)
     return text
+
 
 SHORT_LINE = 200
 """Blocks up to this many characters get a ``key`` for standalone-phrase lookups."""
@@ -61,7 +67,16 @@ def line_key(text: str) -> str:
     >>> line_key("We’re sorry!")
     "we're sorry"
     """
-    key: str = _DIGITS.sub("#", _EDGE_JUNK.sub("", normalize(text)))
+    return key_of_norm(normalize(text))
+
+
+def key_of_norm(norm: str) -> str:
+    """``line_key`` of text that is already ``normalize``d."""
+    key = norm.strip(_EDGE_CHARS)
+    if key and not (key[0].isalnum() and key[-1].isalnum()):
+        key = _EDGE_JUNK.sub("", key)
+    if _DIGITS.search(key):
+        key = _DIGITS.sub("#", key)
     return key
 
 
@@ -88,7 +103,7 @@ class Block:
     @cached_property
     def key(self) -> str:
         """``line_key`` of a short block, ``""`` for a long one (no standalone phrase is long)."""
-        return line_key(self.text) if len(self.text) <= SHORT_LINE else ""
+        return key_of_norm(self.norm) if len(self.text) <= SHORT_LINE else ""
 
     @property
     def is_heading(self) -> bool:
