@@ -25,7 +25,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 import regex
 
 from cleanroom.document.model import Block, Document, line_key
@@ -35,6 +35,7 @@ Groups = Mapping[str, Sequence[str]]
 _APOSTROPHES = "'’‘`´"
 _QUOTES = "\"“”„«»"
 _WORD = regex.compile(r"\w+")
+_SURROGATES = regex.compile(r"[\ud800-\udfff]")
 _ALTERNATIVES = regex.compile(r"(\{[^{}]*\})")
 # Words too common to be a phrase's anchor when it has a rarer one (English function words;
 # other languages' phrases have long content words anyway).
@@ -176,6 +177,27 @@ class PhraseHit:
     phrase: str
 
 
+class _Automaton:
+    """Aho-Corasick over literal words, each with a value: ``iter(text)`` yields
+    ``(index of the match's last character, value)`` for every match, overlapping ones too."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        self._words = list(table)
+        self._values = [table[w] for w in self._words]
+        self._ac = ahocorasick_rs.AhoCorasick(self._words) if self._words else None
+
+    def iter(self, text: str) -> Iterator[tuple[int, Any]]:
+        if self._ac is None:
+            return
+        try:
+            matches = self._ac.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # lone surrogates: scan a same-length copy without them
+            matches = self._ac.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text),
+                                                       overlapping=True)
+        for i, _, end in matches:
+            yield end - 1, self._values[i]
+
+
 class _AnchorIndex:
     """One automaton over the anchors of every ``PhraseSet`` in the process, so a document is
     scanned once however many detectors look for phrases.  It changes speed only: each set
@@ -198,11 +220,7 @@ class _AnchorIndex:
             for set_index, by_anchor in enumerate(self._sets):
                 for anchor, ids in by_anchor.items():
                     merged.setdefault(anchor, []).append((set_index, ids))
-            automaton = ahocorasick.Automaton()
-            for anchor, entries in merged.items():
-                automaton.add_word(anchor, tuple(entries))
-            automaton.make_automaton()
-            self._automaton = automaton
+            self._automaton = _Automaton({a: tuple(e) for a, e in merged.items()})
         return self._automaton
 
     def hits(self, doc: Document) -> dict[int, dict[int, set[int]]]:
@@ -256,10 +274,7 @@ class PhraseSet:
                 for anchor in _anchors(phrase):
                     by_anchor.setdefault(anchor, []).append(len(self._phrases))
                 self._phrases.append((name, phrase, compiled))
-        self._automaton = ahocorasick.Automaton()
-        for anchor, ids in by_anchor.items():
-            self._automaton.add_word(anchor, tuple(ids))
-        self._automaton.make_automaton()
+        self._automaton = _Automaton({a: tuple(ids) for a, ids in by_anchor.items()})
         self._index = _INDEX.register({a: tuple(ids) for a, ids in by_anchor.items()})
 
     def _confirm(self, block: Block, ids: set[int]) -> Iterator[PhraseHit]:
