@@ -36,6 +36,7 @@ import regex
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors._standalone import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 
@@ -255,7 +256,7 @@ class Comments:
                 found.setdefault(block.index, ("empty_comments",
                                                f"empty comment section {block.text!r}", False))
         headings = set()
-        for block in blocks:
+        for block in blocks_upto(doc, _SHORT_BLOCK):  # every stub and heading is short
             if block.index in found:
                 continue
             if FORM.match_block(block) and (block.key not in _FIELDS or "*" in block.text):
@@ -293,7 +294,7 @@ class Comments:
     def _thread_start(doc: Document) -> int | None:
         """The index of the header of a comment thread that runs to the end of the text."""
         blocks = doc.blocks
-        for block in blocks:
+        for block in blocks_upto(doc, _SHORT_BLOCK):  # every thread header is short
             after = len(blocks) - block.index - 1
             if block.start < _MIN_BEFORE or after < _MIN_THREAD:
                 continue

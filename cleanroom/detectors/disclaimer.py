@@ -29,6 +29,7 @@ import regex
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
+from cleanroom.detectors._standalone import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 
@@ -153,7 +154,7 @@ class Disclaimer:
             said = doc.text[hits[0].start:hits[0].end]
             found[i] = ("disclaimer_text", f"legal boilerplate {said!r}",
                         not self._sure(doc, hits))
-        for block in blocks:
+        for block in blocks_upto(doc, _SHORT_BLOCK):  # copyright lines and headings are short
             if len(block.text) <= _SHORT_BLOCK and _COPYRIGHT.match(block.text):
                 found[block.index] = ("copyright_line", f"copyright line {block.text!r}", False)
             elif HEADINGS.match_block(block):

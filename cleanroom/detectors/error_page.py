@@ -27,6 +27,7 @@ import regex
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors._standalone import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
 
@@ -251,7 +252,7 @@ class ErrorPage:
     def _strong(self, doc: Document) -> dict[int, tuple[str, str, bool]]:
         """Blocks that are error messages on their own: index -> (rule, reason, strict_only)."""
         strong: dict[int, tuple[str, str, bool]] = {}
-        for block in doc.blocks:
+        for block in blocks_upto(doc, _SHORT_BLOCK):
             if len(block.text) <= _SHORT_BLOCK and _CODE_LINE.fullmatch(block.text):
                 strong[block.index] = ("status_banner", f"status banner {block.text!r}", False)
             elif BANNER_LINES.match_block(block):
