@@ -70,8 +70,8 @@ def merge_split_bodies(tree: LexborHTMLParser) -> None:
         if len(chunks) < 2:
             continue
         first, rest = chunks[0], chunks[1:]
-        if any(_contains(a, b) for a in chunks for b in chunks if a is not b):
-            continue  # nested, not split
+        if _nested(chunks):
+            continue  # one body inside another, not a split one
         near = _ancestors(first)
         rest = [c for c in rest if near & _ancestors(c)]  # chunks of one article sit together
         for chunk in rest:
@@ -91,12 +91,15 @@ def _ancestors(node: LexborNode, depth: int = 3) -> set[int]:
     return found
 
 
-def _contains(outer: LexborNode, inner: LexborNode) -> bool:
-    current = inner.parent
-    while current is not None:
-        if current.mem_id == outer.mem_id:
-            return True
-        current = current.parent
+def _nested(nodes: list[LexborNode]) -> bool:
+    """True if one of ``nodes`` holds another (one walk up from each node: linear)."""
+    ids = {n.mem_id for n in nodes}
+    for node in nodes:
+        current = node.parent
+        while current is not None:
+            if current.mem_id in ids:
+                return True
+            current = current.parent
     return False
 
 
