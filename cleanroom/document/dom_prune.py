@@ -27,6 +27,7 @@ from cleanroom.categories import Category
 from cleanroom.document import dom_rules
 from cleanroom.document.model import DomRemoval
 
+_MAX_DEPTH = 200  # elements nested deeper are left as they are (keeps the cost linear)
 _BIG_SHARE = 0.5  # an element with more than this share of the page's text is not furniture
 _MIN_BIG = 2000  # ... once the page has this much text (short pages are all furniture-sized)
 _TEASER_REASON = ("one of several small <article>s inside the article: teasers for other "
@@ -127,10 +128,12 @@ def _tag_lists(root: LexborNode) -> set[int]:
     else.  An article that links one word to a tag page keeps its sentence (the link is a
     small share of it)."""
     found: set[int] = set()
+    seen: set[int] = set()
     for link in root.css('a[rel~="tag"]'):
         parent = link.parent
-        if parent is None or parent.mem_id in found or parent.tag in ("body", "article", "main"):
+        if parent is None or parent.mem_id in seen or parent.tag in ("body", "article", "main"):
             continue
+        seen.add(parent.mem_id)
         text = len(node_text(parent))
         links = sum(len(node_text(a)) for a in parent.css("a"))
         if text and text <= dom_rules.TAG_LIST_MAX_CHARS and links >= dom_rules.TAG_LIST_SHARE * text:
@@ -214,6 +217,9 @@ def _prune(root: LexborNode, page_chars: int, wanted: frozenset[str] | None
     stack: list[tuple[Iterator[LexborNode], bool]] = [(root.iter(include_text=False), False)]
     while stack:
         children, in_article = stack[-1]
+        if len(stack) > _MAX_DEPTH:  # no real layout nests this deep: stop measuring shapes
+            stack.pop()
+            continue
         child = next(children, None)
         if child is None:
             stack.pop()
