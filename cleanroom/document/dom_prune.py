@@ -27,6 +27,7 @@ from cleanroom.categories import Category
 from cleanroom.document import dom_rules
 from cleanroom.document.model import DomRemoval
 
+_CARD_DEPTH = 6
 _MAX_DEPTH = 200  # elements nested deeper are left as they are (keeps the cost linear)
 _BIG_SHARE = 0.5  # an element with more than this share of the page's text is not furniture
 _MIN_BIG = 2000  # ... once the page has this much text (short pages are all furniture-sized)
@@ -107,6 +108,8 @@ def _link_cards(root: LexborNode) -> set[int]:
     "Sources: <a>Reuters</a>, <a>AP</a>" is too short to be a card."""
     cards: dict[int, LexborNode] = {}
     for node in root.css(", ".join(f"{p} {i}" for p in ("p", "li") for i in ("span", "em"))):
+        if not has_ancestor(node, "p", _CARD_DEPTH) and not has_ancestor(node, "li", _CARD_DEPTH):
+            continue  # cards sit a few levels into their paragraph (keeps the cost linear)
         links = node.css("a")
         if len(links) < dom_rules.CARD_LINKS:
             continue

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from cleanroom.document import dom_rules
 
 _EMBED_WRAPPERS = 3
+_MAX_TABLES = 300
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
@@ -37,7 +38,10 @@ def unwrap_layout_tables(tree: LexborHTMLParser) -> None:
     """Turn tables used for page layout into plain containers: a table with a heading or
     several paragraphs in a cell holds the page, not data, and an extractor would print
     each of its cells (the whole article) as one table row."""
-    for table in reversed(tree.css("table")):
+    tables = tree.css("table")
+    if len(tables) > _MAX_TABLES:
+        return  # a page of tables within tables is data, or a trap: leave it as it is
+    for table in reversed(tables):
         if table.css_first("h1, h2, p + p, article") is None:
             continue
         for part in table.css("tbody, thead, tfoot, tr, td, th, caption"):
