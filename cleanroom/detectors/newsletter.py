@@ -161,7 +161,8 @@ PROMPTS = PhraseSet({
            "free articles {left|remaining} this month", "already a subscriber",
            "download {our|the} app", "get it on google play", "unlimited digital access",
            "your free trial", "error processing your subscription",
-           "keep an eye on your inbox"),
+           "keep an eye on your inbox", "click here to subscribe",
+           "sign up for our email newsletters"),
     "de": ("{melden sie sich|abonnieren sie} {für |zum |}{unseren|den} newsletter",
            "newsletter {abonnieren|bestellen}", "in ihr postfach",
            "dieser artikel ist {nur |exklusiv |}für abonnenten", "exklusiv für abonnenten",
@@ -224,7 +225,8 @@ def _app_line(block: Block) -> Candidate | None:
     if len(text) > _APP_LINE or text[-1] in ".。!！":
         return None
     low = text.casefold()
-    first = low.split(None, 1)[0] if low.split() else ""
+    words = low.removeprefix("click here to ").split()  # "CLICK HERE TO GET THE NEWS APP"
+    first = words[0] if words else ""
     if (first in _VERBS and _APP.search(low)) or any(
             key in low and any(w in low for w in words) for key, words in _CJK_APP):
         return Candidate("app_prompt", f"{text!r} asks to download an app", Tier.EDGE)

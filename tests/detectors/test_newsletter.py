@@ -16,6 +16,8 @@ from tests.detectors._helpers import BODY, cut, found
     "You have reached your limit of free articles this month. Subscribe to continue reading.",
     ("Thanks for signing up!\nKeep an eye on your inbox for the latest news.\n"
      "There was an error processing your subscription."),
+    "CLICK HERE TO GET THE VALLEY NEWS APP",
+    "Click here to subscribe to The Morning Briefing",
 ])
 def test_removes_prompts_at_the_end(junk: str) -> None:
     assert cut(Newsletter(), f"{BODY}\n{junk}") == junk.split("\n")
@@ -35,6 +37,7 @@ def test_rule_ids_and_middle() -> None:
     "Citizens were told they must download the app and register before the vote in May.",
     "Subscription prices rose by a fifth, and the newsletter team shrank to three people.",
     "The charity thanked everyone for signing up in record numbers to run the marathon.",
+    "Click here to get the full council report on the new cycle lanes.",
 ])
 def test_keeps_near_misses(text: str) -> None:
     assert cut(Newsletter(), f"{BODY}\n{text}") == []
