@@ -35,6 +35,10 @@ Groups = Mapping[str, Sequence[str]]
 _APOSTROPHES = "'’‘`´"
 _QUOTES = "\"“”„«»"
 _WORD = regex.compile(r"\w+")
+# A phrase match must cover its anchor: it is looked for within this many characters of the
+# anchor (phrases are far shorter), and at the first few anchors of a block only.
+_WINDOW = 400
+_MAX_TRIES = 8
 _SURROGATES = regex.compile(r"[\ud800-\udfff]")
 _ALTERNATIVES = regex.compile(r"(\{[^{}]*\})")
 # Words too common to be a phrase's anchor when it has a rarer one (English function words;
@@ -223,28 +227,32 @@ class _AnchorIndex:
             self._automaton = _Automaton({a: tuple(e) for a, e in merged.items()})
         return self._automaton
 
-    def hits(self, doc: Document) -> dict[int, dict[int, set[int]]]:
-        """set index -> block index -> candidate phrase ids, for one document."""
+    def hits(self, doc: Document) -> dict[int, dict[int, dict[int, list[int]]]]:
+        """set index -> block index -> phrase id -> offsets (in ``doc.text``) of the last
+        character of each anchor found, for one document."""
         cached = doc.__dict__.get("_anchor_hits")
         if cached is not None and cached[0] == len(self._sets):
             return cached[1]  # type: ignore[no-any-return]
         automaton = self._built()
-        found: dict[int, dict[int, set[int]]] = {}
+        found: dict[int, dict[int, dict[int, list[int]]]] = {}
 
-        def add(block_index: int, entries: tuple[tuple[int, tuple[int, ...]], ...]) -> None:
+        def add(block_index: int, at: int,
+                entries: tuple[tuple[int, tuple[int, ...]], ...]) -> None:
             for set_index, ids in entries:
-                found.setdefault(set_index, {}).setdefault(block_index, set()).update(ids)
+                by_id = found.setdefault(set_index, {}).setdefault(block_index, {})
+                for i in ids:
+                    by_id.setdefault(i, []).append(at)
 
         lowered = doc.lowered
         if lowered is not None:
             for end, entries in automaton.iter(lowered):
                 block = doc.block_at(end)
                 if block is not None:
-                    add(block.index, entries)
+                    add(block.index, end, entries)
         else:
             for block in doc.blocks:
-                for _, entries in automaton.iter(block.text.lower()):
-                    add(block.index, entries)
+                for end, entries in automaton.iter(block.text.lower()):
+                    add(block.index, block.start + end, entries)
         doc.__dict__["_anchor_hits"] = (len(self._sets), found)
         return found
 
@@ -277,18 +285,27 @@ class PhraseSet:
         self._automaton = _Automaton({a: tuple(ids) for a, ids in by_anchor.items()})
         self._index = _INDEX.register({a: tuple(ids) for a, ids in by_anchor.items()})
 
-    def _confirm(self, block: Block, ids: set[int]) -> Iterator[PhraseHit]:
-        for i in sorted(ids):
+    def _confirm(self, block: Block, candidates: Mapping[int, list[int]]
+                 ) -> Iterator[PhraseHit]:
+        """The first match of each candidate phrase, looked for only around its anchors
+        (``candidates``: phrase id -> anchor ends in document offsets): a long block costs
+        no more than a short one per anchor found."""
+        for i in sorted(candidates):
             name, phrase, compiled = self._phrases[i]
-            m = compiled.search(block.text)
-            if m:
-                yield PhraseHit(block, block.start + m.start(), block.start + m.end(),
-                                name, phrase)
+            for at in candidates[i][:_MAX_TRIES]:
+                at -= block.start
+                m = compiled.search(block.text, max(0, at - _WINDOW),
+                                    min(len(block.text), at + _WINDOW))
+                if m:
+                    yield PhraseHit(block, block.start + m.start(), block.start + m.end(),
+                                    name, phrase)
+                    break
 
-    def _candidates(self, text: str) -> set[int]:
-        ids: set[int] = set()
-        for _, found in self._automaton.iter(text):
-            ids.update(found)
+    def _candidates(self, text: str) -> dict[int, list[int]]:
+        ids: dict[int, list[int]] = {}
+        for end, found in self._automaton.iter(text):
+            for i in found:
+                ids.setdefault(i, []).append(end)
         return ids
 
     def search(self, text: str) -> PhraseHit | None:
