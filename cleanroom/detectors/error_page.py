@@ -252,10 +252,14 @@ class ErrorPage:
     def _strong(self, doc: Document) -> dict[int, tuple[str, str, bool]]:
         """Blocks that are error messages on their own: index -> (rule, reason, strict_only)."""
         strong: dict[int, tuple[str, str, bool]] = {}
+        banners = BANNER_LINES.found(doc)
         for block in blocks_upto(doc, _SHORT_BLOCK):
-            if len(block.text) <= _SHORT_BLOCK and _CODE_LINE.fullmatch(block.text):
+            text = block.text
+            # Every status code starts with 4 or 5: two C scans spare most lines the pattern.
+            if (len(text) <= _SHORT_BLOCK and ("4" in text or "5" in text)
+                    and _CODE_LINE.fullmatch(text)):
                 strong[block.index] = ("status_banner", f"status banner {block.text!r}", False)
-            elif BANNER_LINES.match_block(block):
+            elif block.index in banners:
                 strong[block.index] = ("error_banner", f"error banner {block.text!r}", False)
         for hit in ERROR_SENTENCES.scan(doc):
             if hit.block.index in strong:

@@ -187,8 +187,9 @@ class Share:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         extra: dict[int, Candidate] = {}
+        buttons = BUTTONS.found(doc)
         for block in blocks_upto(doc, _MAX_ROW):
-            if len(block.text) <= _MAX_ROW and not BUTTONS.match_block(block):
+            if len(block.text) <= _MAX_ROW and block.index not in buttons:
                 row = _row(block)
                 if row is not None:
                     extra[block.index] = row

@@ -8,32 +8,24 @@ is one block; ``Comments`` / ``No comment`` stays two.
 
 from __future__ import annotations
 
+import re
+
 from cleanroom.document.model import Block, Document
 
 # A line ending in one of these ends its paragraph, whatever the next line starts with.
 _TERMINAL = frozenset(".!?:;…\"”’»)]|。！？：；」』）")
+# A non-blank line without its surrounding whitespace: from its first non-space character to
+# its last (``\s`` and ``str.strip`` agree on what whitespace is).  One C scan finds them all.
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """Offsets of every non-blank line, stripped of surrounding whitespace."""
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = pos + len(line) - len(line.lstrip())
-            spans.append((start, start + len(stripped)))
-        pos += len(line) + 1
-    return spans
+    """Offsets of every non-blank line, stripped of surrounding whitespace.
 
-
-def _continues(text: str, prev: tuple[int, int], line: tuple[int, int]) -> bool:
-    """True if ``line`` is the wrapped continuation of ``prev``."""
-    if text[prev[1] - 1] in _TERMINAL:
-        return False
-    if text.count("\n", prev[1], line[0]) != 1:  # a blank line in between ends a paragraph
-        return False
-    return text[line[0]].islower()
+    >>> _lines("  One \\n\\n\\tTwo")
+    [(2, 5), (9, 12)]
+    """
+    return [m.span() for m in _LINE.finditer(text)]
 
 
 def from_text(text: str) -> Document:
@@ -45,14 +37,20 @@ def from_text(text: str) -> Document:
     """
     blocks: list[Block] = []
     spans = _lines(text)
-    i = 0
-    while i < len(spans):
+    plain = Block.plain
+    i, n = 0, len(spans)
+    while i < n:
         start, end = spans[i]
         lines = 1
-        while i + 1 < len(spans) and _continues(text, spans[i], spans[i + 1]):
+        # ``line`` continues the paragraph when the paragraph does not end like a sentence,
+        # only one line break stands between them (a blank line ends a paragraph), and the
+        # line starts in lower case.
+        while (i + 1 < n and text[end - 1] not in _TERMINAL
+               and text.count("\n", end, spans[i + 1][0]) == 1
+               and text[spans[i + 1][0]].islower()):
             i += 1
             end = spans[i][1]
             lines += 1
-        blocks.append(Block(start, end, text[start:end], len(blocks), lines))
+        blocks.append(plain(start, end, text[start:end], len(blocks), lines))
         i += 1
     return Document(text, tuple(blocks))

@@ -12,13 +12,14 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Literal
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import regex
 
 _DIGITS = re.compile(r"\d+")  # stdlib re: faster than regex for this, and \d is Unicode too
+_DIGIT = re.compile(r"\d")  # finding one digit is nearly twice as fast as finding a run
 # Characters stripped from both ends of a line before it is looked up as a standalone phrase:
 # punctuation, symbols, bullets and whitespace ("» Comments (3):" -> "comments (#)").
 _EDGE_JUNK = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
@@ -43,8 +44,45 @@ def fold_quotes(text: str) -> str:
     return text
 
 
+_T = TypeVar("_T")
+
+
+class _lazy(Generic[_T]):
+    """``functools.cached_property`` without its lock: before Python 3.12 every first access
+    takes a lock, which costs more than normalising a short line.  The value is stored in the
+    instance ``__dict__``, where later reads find it without calling the descriptor."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self._compute = compute
+        self._name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _lazy[_T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> _T | _lazy[_T]:
+        if obj is None:
+            return self
+        value = self._compute(obj)
+        obj.__dict__[self._name] = value
+        return value
+
+
 SHORT_LINE = 200
 """Blocks up to this many characters get a ``key`` for standalone-phrase lookups."""
+
+
+def _collapsed(text: str) -> bool:
+    """True when ``" ".join(text.split()) == text``: every whitespace character but the space
+    is unprintable, so a printable text without double or edge spaces has nothing to collapse.
+    The test costs a fraction of the split and join it saves."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def normalize(text: str) -> str:
@@ -54,8 +92,10 @@ def normalize(text: str) -> str:
     'legal "disclaimer":'
     """
     if text.isascii():  # the common case: no curly quotes to fold, lower() is casefold()
-        return " ".join(text.lower().split())
-    return " ".join(fold_quotes(text.casefold()).split())
+        folded = text.lower()
+    else:
+        folded = fold_quotes(text.casefold())
+    return folded if _collapsed(text) else " ".join(folded.split())
 
 
 def line_key(text: str) -> str:
@@ -75,7 +115,7 @@ def key_of_norm(norm: str) -> str:
     key = norm.strip(_EDGE_CHARS)
     if key and not (key[0].isalnum() and key[-1].isalnum()):
         key = _EDGE_JUNK.sub("", key)
-    if _DIGITS.search(key):
+    if _DIGIT.search(key):
         key = _DIGITS.sub("#", key)
     return key
 
@@ -95,12 +135,12 @@ class Block:
     link_density: float = 0.0
     heading_level: int | None = None
 
-    @cached_property
+    @_lazy
     def norm(self) -> str:
         """``normalize``d text: the identity used to compare blocks."""
         return normalize(self.text)
 
-    @cached_property
+    @_lazy
     def key(self) -> str:
         """``line_key`` of a short block, ``""`` for a long one (no standalone phrase is long)."""
         return key_of_norm(self.norm) if len(self.text) <= SHORT_LINE else ""
@@ -108,6 +148,23 @@ class Block:
     @property
     def is_heading(self) -> bool:
         return self.heading_level is not None
+
+    @classmethod
+    def plain(cls, start: int, end: int, text: str, index: int, lines: int = 1) -> Block:
+        """A block without DOM hints, equal to ``Block(start, end, text, index, lines)``.
+
+        Built by filling the instance ``__dict__`` at once: the frozen dataclass ``__init__``
+        sets each of its ten fields through ``object.__setattr__``, which costs more than
+        everything else ``from_text`` does for a short line."""
+        block = object.__new__(cls)
+        object.__setattr__(block, "__dict__", {"start": start, "end": end, "text": text,
+                                               "index": index, "lines": lines, **_HINTLESS})
+        return block
+
+
+_HINTLESS = {f.name: f.default for f in fields(Block)
+             if f.default is not MISSING and f.name not in ("lines",)}
+"""The DOM-hint fields of ``Block`` at their defaults (``Block.plain`` copies them)."""
 
 
 @dataclass(frozen=True)
@@ -137,7 +194,7 @@ class Document:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(b.start for b in self.blocks))
 
-    @cached_property
+    @_lazy
     def lowered(self) -> str | None:
         """``text.lower()`` when it keeps every offset (it nearly always does), else None."""
         low = self.text.lower()
