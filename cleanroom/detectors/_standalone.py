@@ -223,13 +223,13 @@ class Rules:
         if self.lines:
             # The blocks each rule's lines match (looked up once per document for every
             # detector), then the surest rule of each block, as ``match_line`` picks it.
-            per_rule = [(rule, rule.lines.found(doc)) for rule in self.lines]
+            per_rule = [(r, r.lines.found(doc)) for r in self.lines]
             for i in sorted(set().union(*(lines for _, lines in per_rule))):
                 best: Candidate | None = None
-                for rule, lines in per_rule:
-                    if i in lines and (best is None or rule.tier > best.tier):
-                        best = Candidate(rule.rule, f"{doc.blocks[i].text!r} is a stock line",
-                                         rule.tier)
+                for line_rule, lines in per_rule:
+                    if i in lines and (best is None or line_rule.tier > best.tier):
+                        best = Candidate(line_rule.rule,
+                                         f"{doc.blocks[i].text!r} is a stock line", line_rule.tier)
                 assert best is not None
                 found[i] = best
         if self._prefix:
