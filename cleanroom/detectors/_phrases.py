@@ -20,6 +20,7 @@ and every quote matches every other quote.  A group may not be empty (a typo tha
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -64,6 +65,13 @@ def _dotless(key: str) -> str:
     if "\u0307" in key or "ı" in key:
         return key.replace("i\u0307", "i").replace("ı", "i")
     return key
+
+
+@functools.lru_cache(maxsize=8192)
+def _lookup_key(text: str) -> str:
+    """``line_key`` with Turkish i folded, remembered: the same label or menu item is looked
+    up by several detectors' sets, and the same few recur from page to page."""
+    return _dotless(line_key(text))
 
 
 class _LineIndex:
@@ -144,7 +152,7 @@ class LineSet:
         """The group whose phrase ``text`` is, or None."""
         if len(text) > self.max_len:
             return None
-        return self._group_of.get(_dotless(line_key(text)))
+        return self._group_of.get(_lookup_key(text))
 
     def match_block(self, block: Block) -> str | None:
         """Like ``match`` on the block's text, using the key the block already computed."""
@@ -299,24 +307,22 @@ class _AnchorIndex:
             return cached[1]  # type: ignore[no-any-return]
         automaton = self._built()
         found: dict[int, dict[int, dict[int, list[int]]]] = {}
-
-        def add(block_index: int, at: int,
-                entries: tuple[tuple[int, tuple[int, ...]], ...]) -> None:
-            for set_index, ids in entries:
-                by_id = found.setdefault(set_index, {}).setdefault(block_index, {})
-                for i in ids:
-                    by_id.setdefault(i, []).append(at)
-
+        located: list[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]] = []
         lowered = doc.lowered
         if lowered is not None:
             for end, entries in automaton.iter(lowered):
                 block = doc.block_at(end)
                 if block is not None:
-                    add(block.index, end, entries)
+                    located.append((block.index, end, entries))
         else:
             for block in doc.blocks:
                 for end, entries in automaton.iter(block.text.lower()):
-                    add(block.index, block.start + end, entries)
+                    located.append((block.index, block.start + end, entries))
+        for block_index, at, entries in located:
+            for set_index, ids in entries:
+                by_id = found.setdefault(set_index, {}).setdefault(block_index, {})
+                for i in ids:
+                    by_id.setdefault(i, []).append(at)
         doc.__dict__["_anchor_hits"] = (len(self._sets), found)
         return found
 

@@ -23,6 +23,7 @@ lists (see ``docs/extending.md``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -157,15 +158,9 @@ def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
     bytes are, are skipped."""
     cache: dict[int, tuple[Block, ...]] | None = doc.__dict__.get("_blocks_upto")
     if cache is None:
-        lists: list[list[Block]] = [[] for _ in _BUCKETS]
-        for b in doc.blocks:
-            size = len(b.text)
-            for k, bucket in enumerate(_BUCKETS):
-                if size <= bucket:
-                    for j in range(k, len(_BUCKETS)):
-                        lists[j].append(b)
-                    break
-        cache = {bucket: tuple(items) for bucket, items in zip(_BUCKETS, lists)}
+        sizes = [len(b.text) for b in doc.blocks]
+        cache = {bucket: tuple(itertools.compress(doc.blocks, [s <= bucket for s in sizes]))
+                 for bucket in _BUCKETS}
         doc.__dict__["_blocks_upto"] = cache
     for bucket in _BUCKETS:
         if limit <= bucket:
@@ -217,6 +212,15 @@ class Rules:
                 best = Candidate(rule.rule, said, rule.tier)
         return best
 
+    def _match_label(self, block: Block, label: str) -> Candidate | None:
+        """``match_line(block, label)`` for a block that no rule matches as a whole line."""
+        best: Candidate | None = None
+        for rule in self.lines:
+            if rule.prefix and (best is None or rule.tier > best.tier) and rule.lines.match(label):
+                best = Candidate(rule.rule, f"{block.text!r} opens with the label {label!r}",
+                                 rule.tier)
+        return best
+
     def propose(self, doc: Document) -> dict[int, Candidate]:
         """Every block a rule matches, with its tier on its own."""
         found: dict[int, Candidate] = {}
@@ -234,8 +238,8 @@ class Rules:
                 found[i] = best
         if self._prefix:
             for block, label in labelled_blocks(doc):
-                if block.index not in found:
-                    c = self.match_line(block, label)
+                if block.index not in found:  # so no rule matches it as a whole line
+                    c = self._match_label(block, label)
                     if c is not None:
                         found[block.index] = c
         for rule in self.phrases:

@@ -227,6 +227,14 @@ _REPLY_MARK = regex.compile(
 _THREAD_TITLE = regex.compile(
     r"^(?:#|one|no) (?:thoughts?|responses?|replies|reply|comments?) (?:on|to) \S",
     regex.IGNORECASE)
+
+
+def _may_be_title(norm: str) -> bool:
+    """A cheap necessary test for ``_THREAD_TITLE``: the normalised line holds one of its
+    nouns (a few C scans of a text already normalised, where the key would be computed)."""
+    return "comment" in norm or "thought" in norm or "response" in norm or "repl" in norm
+
+
 _MIN_THREAD = 2  # blocks after the header: one line under "Comments" is not a thread
 _MIN_BARE_THREAD = 3
 _LOOKAHEAD = 20  # blocks under a bare header searched for replies
@@ -301,7 +309,8 @@ class Comments:
             if block.start < _MIN_BEFORE or after < _MIN_THREAD:
                 continue
             if block.index in headers or (
-                    len(block.text) <= _SHORT_BLOCK and _THREAD_TITLE.match(block.key)):
+                    len(block.text) <= _SHORT_BLOCK and _may_be_title(block.norm)
+                    and _THREAD_TITLE.match(block.key)):
                 return block.index
             if block.index in bare and after >= _MIN_BARE_THREAD and (
                     block.start >= _BARE_START * len(doc.text)

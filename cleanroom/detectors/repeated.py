@@ -83,18 +83,18 @@ class Repeated:
         scraper's copy differs at one end, or by a few words in the middle)."""
         return "^" + key[:_EDGE], "$" + key[-_EDGE:]
 
-    def _near_copy(self, key: str, owner_of: dict[str, int], doc: Document) -> int | None:
-        """The earlier block ``key`` nearly repeats: the one sharing most fingerprints with it,
-        if their word 3-gram sets are at least ``near`` alike (one pair compared, not all)."""
+    def _near_copy(self, key: str, head: int | None, tail: int | None,
+                   doc: Document) -> int | None:
+        """The earlier block ``key`` nearly repeats: the one sharing most fingerprints with it
+        (``head`` and ``tail``: the first owners of its two fingerprints; the earlier on a
+        tie), if their word 3-gram sets are at least ``near`` alike (one pair compared)."""
         assert self.near is not None
-        votes: dict[int, int] = {}
-        for probe in self._probes(key):
-            owner = owner_of.get(probe)
-            if owner is not None:
-                votes[owner] = votes.get(owner, 0) + 1
-        if not votes:
-            return None
-        owner = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+        if head is None or tail is None:
+            owner = tail if head is None else head
+            if owner is None:
+                return None
+        else:
+            owner = min(head, tail)
         other = self._key(doc.blocks[owner])
         if not 0.8 * len(other) <= len(key) <= 1.25 * len(other):
             return None
@@ -114,22 +114,27 @@ class Repeated:
         first_of: dict[str, int] = {}
         probe_owner: dict[str, int] = {}
         copies: dict[int, tuple[int, str]] = {}
+        min_chars, near = self.min_chars, self.near is not None
         for block in doc.blocks:
             key = self._key(block)
-            if len(key) < self.min_chars and not self._long_enough_cjk(key):
+            if len(key) < min_chars and not self._long_enough_cjk(key):
                 continue
-            first = first_of.setdefault(key, block.index)
-            if first != block.index:
-                copies[block.index] = (first, "exact_repeat")
+            index = block.index
+            first = first_of.setdefault(key, index)
+            if first != index:
+                copies[index] = (first, "exact_repeat")
                 continue
-            if self.near is None:
+            if not near:
                 continue
-            owner = self._near_copy(key, probe_owner, doc)
-            if owner is not None:
-                copies[block.index] = (owner, "near_repeat")
-                continue
-            for probe in self._probes(key):
-                probe_owner.setdefault(probe, block.index)
+            head, tail = self._probes(key)
+            head_owner, tail_owner = probe_owner.get(head), probe_owner.get(tail)
+            if head_owner is not None or tail_owner is not None:
+                owner = self._near_copy(key, head_owner, tail_owner, doc)
+                if owner is not None:
+                    copies[index] = (owner, "near_repeat")
+                    continue
+            probe_owner.setdefault(head, index)
+            probe_owner.setdefault(tail, index)
         return copies
 
     def _grow_runs(self, doc: Document, copies: dict[int, tuple[int, str]]) -> None:
