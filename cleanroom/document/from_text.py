@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cleanroom.document.model import Block, Document
+from cleanroom.document.model import Block, Document, fold_quotes, normalize, normalize_unquoted
 
 # A line ending in one of these ends its paragraph, whatever the next line starts with.
 _TERMINAL = frozenset(".!?:;…\"”’»)]|。！？：；」』）")
@@ -38,6 +38,7 @@ def from_text(text: str) -> Document:
     blocks: list[Block] = []
     spans = _lines(text)
     plain = Block.plain
+    unquoted: str | None = None  # the text with straight quotes, made when first needed
     i, n = 0, len(spans)
     while i < n:
         start, end = spans[i]
@@ -51,6 +52,15 @@ def from_text(text: str) -> Document:
             i += 1
             end = spans[i][1]
             lines += 1
-        blocks.append(plain(start, end, text[start:end], len(blocks), lines))
+        # Every paragraph's ``norm`` now: the detectors compare them all (repeats).
+        # (Folding quotes maps each character to one, so offsets into the text still hold.)
+        piece = text[start:end]
+        if piece.isascii():
+            norm = normalize(piece)
+        else:
+            if unquoted is None:
+                unquoted = fold_quotes(text)
+            norm = normalize_unquoted(unquoted[start:end])
+        blocks.append(plain(start, end, piece, len(blocks), lines, norm))
         i += 1
     return Document(text, tuple(blocks))

@@ -93,8 +93,19 @@ def normalize(text: str) -> str:
     """
     if text.isascii():  # the common case: no curly quotes to fold, lower() is casefold()
         folded = text.lower()
-    else:
-        folded = fold_quotes(text.casefold())
+        return folded if _collapsed(text) else " ".join(folded.split())
+    return normalize_unquoted(fold_quotes(text))
+
+
+def normalize_unquoted(text: str) -> str:
+    """``normalize`` of a non-ASCII text whose quotes ``fold_quotes`` already straightened.
+
+    Quotes have no case, so folding them before casefolding gives the same text; and half the
+    non-ASCII paragraphs of English pages are ASCII once their curly quotes are straight,
+    which ``lower()`` and the other checks handle many times faster.  ``from_text`` folds the
+    quotes of a whole text at once and hands each paragraph's slice here.
+    """
+    folded = text.lower() if text.isascii() else text.casefold()
     return folded if _collapsed(text) else " ".join(folded.split())
 
 
@@ -150,15 +161,17 @@ class Block:
         return self.heading_level is not None
 
     @classmethod
-    def plain(cls, start: int, end: int, text: str, index: int, lines: int = 1) -> Block:
-        """A block without DOM hints, equal to ``Block(start, end, text, index, lines)``.
+    def plain(cls, start: int, end: int, text: str, index: int, lines: int, norm: str) -> Block:
+        """A block without DOM hints, equal to ``Block(start, end, text, index, lines)``,
+        whose ``norm`` (which must be ``normalize(text)``) the caller computed.
 
         Built by filling the instance ``__dict__`` at once: the frozen dataclass ``__init__``
         sets each of its ten fields through ``object.__setattr__``, which costs more than
         everything else ``from_text`` does for a short line."""
         block = object.__new__(cls)
         object.__setattr__(block, "__dict__", {"start": start, "end": end, "text": text,
-                                               "index": index, "lines": lines, **_HINTLESS})
+                                               "index": index, "lines": lines, **_HINTLESS,
+                                               "norm": norm})
         return block
 
 
