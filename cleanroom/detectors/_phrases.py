@@ -84,11 +84,14 @@ class _LineIndex:
         self._sets: list[LineSet] = []
         self._table: dict[str, tuple[tuple[int, str, int], ...]] | None = None
         self._max_len = 0
+        self.size = 0
+        """How many sets are registered: results kept on a document for fewer are stale."""
 
     def register(self, lines: LineSet) -> int:
         self._sets.append(lines)
         self._table = None
-        return len(self._sets) - 1
+        self.size = len(self._sets)
+        return self.size - 1
 
     def _built(self) -> dict[str, tuple[tuple[int, str, int], ...]]:
         if self._table is None:
@@ -103,7 +106,7 @@ class _LineIndex:
     def found(self, doc: Document) -> dict[int, dict[int, str]]:
         """set index -> block index -> group, for the blocks of ``doc`` that are a set's line."""
         cached = doc.__dict__.get("_line_hits")
-        if cached is not None and cached[0] == len(self._sets):
+        if cached is not None and cached[0] == self.size:
             return cached[1]  # type: ignore[no-any-return]
         table = self._built()
         max_len = self._max_len
@@ -116,7 +119,7 @@ class _LineIndex:
                     for set_index, group, set_max in entries:
                         if size <= set_max:
                             found.setdefault(set_index, {})[block.index] = group
-        doc.__dict__["_line_hits"] = (len(self._sets), found)
+        doc.__dict__["_line_hits"] = (self.size, found)
         return found
 
 
@@ -168,7 +171,10 @@ class LineSet:
         >>> LineSet({"en": ("Comments",)}).found(from_text("Comments:\\nNo comments here"))
         {0: 'en'}
         """
-        return _LINES.found(doc).get(self._index, _NONE)
+        cached = doc.__dict__.get("_line_hits")  # what _LINES.found keeps, read without a call
+        if cached is None or cached[0] != _LINES.size:
+            return _LINES.found(doc).get(self._index, _NONE)
+        return cached[1].get(self._index, _NONE)  # type: ignore[no-any-return]
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and self.match(text) is not None
@@ -390,7 +396,9 @@ class PhraseSet:
     def scan(self, doc: Document, max_block: int | None = None) -> list[PhraseHit]:
         """Every phrase found in the document, in document order, one hit per phrase and block;
         with ``max_block``, only in blocks of at most that many characters."""
-        per_block = _INDEX.hits(doc).get(self._index, {})
+        per_block = _INDEX.hits(doc).get(self._index)
+        if not per_block:
+            return []
         hits: list[PhraseHit] = []
         for index in sorted(per_block):
             block = doc.blocks[index]

@@ -227,8 +227,8 @@ class Rules:
         if self.lines:
             # The blocks each rule's lines match (looked up once per document for every
             # detector), then the surest rule of each block, as ``match_line`` picks it.
-            per_rule = [(r, r.lines.found(doc)) for r in self.lines]
-            for i in sorted(set().union(*(lines for _, lines in per_rule))):
+            per_rule = [(r, lines) for r in self.lines if (lines := r.lines.found(doc))]
+            for i in sorted(set().union(*(lines for _, lines in per_rule)) if per_rule else ()):
                 best: Candidate | None = None
                 for line_rule, lines in per_rule:
                     if i in lines and (best is None or line_rule.tier > best.tier):

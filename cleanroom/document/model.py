@@ -167,17 +167,17 @@ class Block:
 
         Built by filling the instance ``__dict__`` at once: the frozen dataclass ``__init__``
         sets each of its ten fields through ``object.__setattr__``, which costs more than
-        everything else ``from_text`` does for a short line."""
+        everything else ``from_text`` does for a short line.  The DOM-hint fields are left to
+        their class-level defaults, as a dataclass field with a plain default has one."""
         block = object.__new__(cls)
         object.__setattr__(block, "__dict__", {"start": start, "end": end, "text": text,
-                                               "index": index, "lines": lines, **_HINTLESS,
-                                               "norm": norm})
+                                               "index": index, "lines": lines, "norm": norm})
         return block
 
 
-_HINTLESS = {f.name: f.default for f in fields(Block)
-             if f.default is not MISSING and f.name not in ("lines",)}
-"""The DOM-hint fields of ``Block`` at their defaults (``Block.plain`` copies them)."""
+# ``Block.plain`` relies on every field after ``index`` having a class-level default.
+assert all(f.default is not MISSING and getattr(Block, f.name) == f.default
+           for f in fields(Block)[4:])
 
 
 @dataclass(frozen=True)
