@@ -1,7 +1,7 @@
 """Batch throughput, scaling, memory and overhead of ``python -m cleanroom clean``.
 
     nice python benchmarks/batch.py WORKDIR [--mb 200] [--small-mb 50] [--jobs 1 2]
-                                    [--html-dir DIR] [--json OUT]
+                                    [--repeat N] [--html-dir DIR] [--json OUT]
 
 Generates (once, reused afterwards) two JSONL dumps under WORKDIR: ``dump-<mb>`` and
 ``dump-<small-mb>``, files of 25 MB of article-like records (sentences from the strategies'
@@ -15,7 +15,8 @@ prints for each run:
   /proc every 50 ms) -- flat from the small dump to the big one means streaming works;
 * the share of time outside ``clean()``: ``1 - clean_seconds / (wall * jobs)``, where
   ``clean_seconds`` is the workers' own total of time spent inside ``clean()``;
-* CPU seconds used by the process tree and seconds its processes spent runnable but waiting
+* CPU seconds used by the process tree (and by the main process alone: with ``--jobs 2`` it
+  competes with the workers for the cores) and seconds its processes spent runnable but waiting
   for a CPU (from /proc/PID/schedstat, sampled): a large wait means other programs held the
   cores, and the speed-up says more about the machine than about cleanroom.
 
@@ -159,6 +160,7 @@ def run_cli(dump: Path, out: Path, jobs: int) -> dict[str, Any]:
             "peak_rss_process_mb": round(peak_one), "peak_rss_tree_mb": round(peak_tree),
             "outside_clean": round(1 - summary["clean_seconds"] / (wall * jobs), 3),
             "cpu_s": round(sum(c for c, _ in sched.values()) / 1e9, 1),
+            "main_cpu_s": round(sched.get(proc.pid, (0, 0))[0] / 1e9, 1),
             "wait_for_cpu_s": round(sum(w for _, w in sched.values()) / 1e9, 1)}
 
 
@@ -191,6 +193,9 @@ def main() -> None:
     ap.add_argument("--mb", type=int, default=200)
     ap.add_argument("--small-mb", type=int, default=50)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="run each --jobs value this often on the big dump and keep the fastest "
+                         "(a shared machine's other load only ever slows a run down)")
     ap.add_argument("--html-dir", type=Path, help="HTML pages for trafilatura's scaling")
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
@@ -198,12 +203,20 @@ def main() -> None:
     print(f"load average before: {os.getloadavg()}, cores: {os.cpu_count()}")
     big = generate(args.workdir, args.mb)
     small = generate(args.workdir, args.small_mb)
-    runs = [run_cli(big, args.workdir / f"out-{args.mb}-j{j}", j) for j in args.jobs]
+    best: dict[int, dict[str, Any]] = {}
+    for _ in range(args.repeat):  # alternate the job counts, so a burst of load hits both
+        for j in args.jobs:
+            r = run_cli(big, args.workdir / f"out-{args.mb}-j{j}", j)
+            if args.repeat > 1:
+                print(f"  jobs {j}: {r['wall_s']} s, waited {r['wait_for_cpu_s']} s for a CPU")
+            if j not in best or r["wall_s"] < best[j]["wall_s"]:
+                best[j] = r
+    runs = [best[j] for j in args.jobs]
     runs.append(run_cli(small, args.workdir / f"out-{args.small_mb}-j{max(args.jobs)}",
                         max(args.jobs)))
     base = runs[0]["wall_s"]
     cols = ["dump", "jobs", "mb", "wall_s", "mb_per_s", "records_per_s", "peak_rss_process_mb",
-            "peak_rss_tree_mb", "outside_clean", "cpu_s", "wait_for_cpu_s", "errors", "exit"]
+            "peak_rss_tree_mb", "outside_clean", "cpu_s", "main_cpu_s", "wait_for_cpu_s", "errors", "exit"]
     print(" | ".join(cols) + " | speed-up")
     for r in runs:
         speed = f"{base / r['wall_s']:.2f}x" if r["dump"] == runs[0]["dump"] else "-"

@@ -34,6 +34,7 @@ import orjson
 
 import cleanroom
 from cleanroom.batch.sources import Item, Keys, Record, RecordError, parse
+from cleanroom.batch.spans import Span, span_items
 from cleanroom.batch.summary import Summary
 
 ReportMode = Literal["inline", "sidecar", "none"]
@@ -249,8 +250,11 @@ def _jsonl_error_line(item: Item, payload: dict[str, Any]) -> bytes:
     return _dumps({"cleanroom": payload})
 
 
-def clean_chunk(chunk: Sequence[Item], settings: Settings) -> ChunkResult:
-    """Clean every item of ``chunk``; one output line per item, in order."""
+def clean_chunk(chunk: Sequence[Item] | Span, settings: Settings) -> ChunkResult:
+    """Clean every item of ``chunk`` (read from the file first for a ``Span``); one output
+    line per item, in order."""
+    if isinstance(chunk, Span):
+        chunk = list(span_items(chunk))
     lines: list[bytes] = []
     side: list[bytes] = []
     total: dict[str, Any] = {}
@@ -282,6 +286,6 @@ def init_worker(settings: Settings) -> None:
     _SETTINGS = settings
 
 
-def clean_chunk_in_worker(chunk: Sequence[Item]) -> ChunkResult:
+def clean_chunk_in_worker(chunk: Sequence[Item] | Span) -> ChunkResult:
     assert _SETTINGS is not None, "init_worker was not called"
     return clean_chunk(chunk, _SETTINGS)

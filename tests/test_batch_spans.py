@@ -1,0 +1,41 @@
+"""Plain JSONL cut into byte spans gives exactly the records of reading it line by line."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanroom.batch.sources import Source, items
+from cleanroom.batch.spans import Span, span_items, spans
+
+_PIECE = st.sampled_from([b"", b" ", b"\r", b'{"a": 1}', b"\xef\xbb\xbf", b"x" * 30, b"\xff"])
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(_PIECE, max_size=14), st.booleans(), st.booleans(),
+       st.integers(1, 5), st.integers(1, 50))
+def test_spans_give_the_lines_and_numbers_of_a_line_by_line_read(
+        pieces: list[bytes], newline_at_end: bool, bom: bool, max_items: int,
+        max_bytes: int) -> None:
+    data = (b"\xef\xbb\xbf" if bom else b"") + b"\n".join(pieces) + (
+        b"\n" if newline_at_end else b"")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "a.jsonl"
+        path.write_bytes(data)
+        want = [(i.data, i.where.line) for i in items(Source("jsonl", (path,), Path("a")))]
+        cut = list(spans(str(path), max_items=max_items, max_bytes=max_bytes))
+        assert [(i.data, i.where.line) for s in cut for i in span_items(s)] == want
+    assert b"".join(data[s.start:s.end] for s in cut) == data  # contiguous, nothing twice
+    for s in cut:
+        assert data[s.start:s.end].count(b"\n") <= max_items  # a crash costs a bounded chunk
+        assert s.end - s.start <= max_bytes or data[s.start:s.end].count(b"\n") <= 1
+
+
+def test_an_unreadable_span_is_one_error_record(tmp_path: Path) -> None:
+    gone = Span(str(tmp_path / "deleted.jsonl"), 0, 10, first_line=7)
+    [item] = list(span_items(gone))
+    assert item.error is not None and item.error[0] == "unreadable_input"
+    assert item.where.line == 7
