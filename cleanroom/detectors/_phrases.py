@@ -290,11 +290,14 @@ class _AnchorIndex:
     def __init__(self) -> None:
         self._sets: list[dict[str, tuple[int, ...]]] = []
         self._automaton: Any = None
+        self.size = 0
+        """How many sets are registered: results kept on a document for fewer are stale."""
 
     def register(self, by_anchor: dict[str, tuple[int, ...]]) -> int:
         self._sets.append(by_anchor)
         self._automaton = None
-        return len(self._sets) - 1
+        self.size = len(self._sets)
+        return self.size - 1
 
     def _built(self) -> Any:
         if self._automaton is None:
@@ -309,7 +312,7 @@ class _AnchorIndex:
         """set index -> block index -> phrase id -> offsets (in ``doc.text``) of the last
         character of each anchor found, for one document."""
         cached = doc.__dict__.get("_anchor_hits")
-        if cached is not None and cached[0] == len(self._sets):
+        if cached is not None and cached[0] == self.size:
             return cached[1]  # type: ignore[no-any-return]
         automaton = self._built()
         found: dict[int, dict[int, dict[int, list[int]]]] = {}
@@ -329,7 +332,7 @@ class _AnchorIndex:
                 by_id = found.setdefault(set_index, {}).setdefault(block_index, {})
                 for i in ids:
                     by_id.setdefault(i, []).append(at)
-        doc.__dict__["_anchor_hits"] = (len(self._sets), found)
+        doc.__dict__["_anchor_hits"] = (self.size, found)
         return found
 
 
@@ -396,7 +399,9 @@ class PhraseSet:
     def scan(self, doc: Document, max_block: int | None = None) -> list[PhraseHit]:
         """Every phrase found in the document, in document order, one hit per phrase and block;
         with ``max_block``, only in blocks of at most that many characters."""
-        per_block = _INDEX.hits(doc).get(self._index)
+        cached = doc.__dict__.get("_anchor_hits")  # what _INDEX.hits keeps, read without a call
+        found = cached[1] if cached is not None and cached[0] == _INDEX.size else _INDEX.hits(doc)
+        per_block = found.get(self._index)
         if not per_block:
             return []
         hits: list[PhraseHit] = []

@@ -23,7 +23,6 @@ lists (see ``docs/extending.md``).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -158,8 +157,11 @@ def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
     bytes are, are skipped."""
     cache: dict[int, tuple[Block, ...]] | None = doc.__dict__.get("_blocks_upto")
     if cache is None:
-        sizes = [len(b.text) for b in doc.blocks]
-        cache = {bucket: tuple(itertools.compress(doc.blocks, [s <= bucket for s in sizes]))
+        blocks = doc.blocks
+        sizes = [len(b.text) for b in blocks]
+        longest = max(sizes, default=0)
+        cache = {bucket: blocks if longest <= bucket
+                 else tuple([b for s, b in zip(sizes, blocks) if s <= bucket])
                  for bucket in _BUCKETS}
         doc.__dict__["_blocks_upto"] = cache
     for bucket in _BUCKETS:

@@ -132,6 +132,9 @@ PHRASES = PhraseSet({
 _COPYRIGHT = regex.compile(
     r"(?:(?:版权所有|版權所有|著作権)\s*)?(?:©|\(c\)|℗|copyright\s*(?:©|\(c\)|\d{4}))",
     regex.IGNORECASE)
+# Every character a ``_COPYRIGHT`` match can start with: a set lookup spares most lines the
+# pattern (tests/detectors/test_disclaimer.py checks the set against the pattern).
+_COPYRIGHT_FIRST = frozenset("版著©℗(cC")
 _SHORT_BLOCK = 300
 _MIN_SHARE = 0.3
 _QUOTE_CHARS = frozenset("\"'“”‘’„«»")
@@ -154,10 +157,12 @@ class Disclaimer:
             said = doc.text[hits[0].start:hits[0].end]
             found[i] = ("disclaimer_text", f"legal boilerplate {said!r}",
                         not self._sure(doc, hits))
+        headings = HEADINGS.found(doc)
         for block in blocks_upto(doc, _SHORT_BLOCK):  # copyright lines and headings are short
-            if len(block.text) <= _SHORT_BLOCK and _COPYRIGHT.match(block.text):
+            if (len(block.text) <= _SHORT_BLOCK and block.text[:1] in _COPYRIGHT_FIRST
+                    and _COPYRIGHT.match(block.text)):
                 found[block.index] = ("copyright_line", f"copyright line {block.text!r}", False)
-            elif HEADINGS.match_block(block):
+            elif block.index in headings:
                 found[block.index] = ("disclaimer_heading",
                                       f"disclaimer heading {block.text!r}", False)
                 nxt = block.index + 1

@@ -116,7 +116,7 @@ class Repeated:
         copies: dict[int, tuple[int, str]] = {}
         min_chars, near = self.min_chars, self.near is not None
         for block in doc.blocks:
-            key = self._key(block)
+            key = block.norm  # self._key(block), without the call
             if len(key) < min_chars and not self._long_enough_cjk(key):
                 continue
             index = block.index
@@ -126,7 +126,7 @@ class Repeated:
                 continue
             if not near:
                 continue
-            head, tail = self._probes(key)
+            head, tail = "^" + key[:_EDGE], "$" + key[-_EDGE:]  # self._probes(key)
             head_owner, tail_owner = probe_owner.get(head), probe_owner.get(tail)
             if head_owner is not None or tail_owner is not None:
                 owner = self._near_copy(key, head_owner, tail_owner, doc)

@@ -46,3 +46,15 @@ def test_removes_boilerplate_line(line: str, rule: str) -> None:
 ])
 def test_leaves_near_miss(text: str) -> None:
     assert [r for r in _found(text) if not r[2]] == []
+
+
+def test_copyright_prefilter_admits_every_first_character() -> None:
+    """The cheap first-character test before ``_COPYRIGHT`` turns away no copyright line: no
+    other character (say, a case variant of "c" under IGNORECASE) starts a match."""
+    from cleanroom.detectors.disclaimer import _COPYRIGHT, _COPYRIGHT_FIRST
+
+    tails = ("opyright 2024", "OPYRIGHT © X", "c) 2024", "C)", ")", "权所有 © 2020",
+             "權所有©", "作権 © 2021", " 2024 Example", "")
+    starts = {chr(c) for c in range(0x3000) if any(_COPYRIGHT.match(chr(c) + t) for t in tails)}
+    starts |= {ch for ch in "版著" if any(_COPYRIGHT.match(ch + t) for t in tails)}
+    assert starts == set(_COPYRIGHT_FIRST)
