@@ -230,3 +230,27 @@ def test_timeout_in_a_worker_process_and_the_run_goes_on(tmp_path: Path) -> None
     assert [r["i"] for r in rows] == list(range(8))
     assert rows[3]["cleanroom"]["error"]["type"] == "timeout"
     assert total.errors_by_type == {"timeout": 1} and total.records_out == 8
+
+
+def test_plain_jsonl_read_in_spans_gives_what_line_by_line_reading_gives(tmp_path: Path) -> None:
+    """Plain JSONL is read by the workers in byte spans, .gz line by line in the main
+    process: the outputs (where.line included) must not differ, with one job or two."""
+    import gzip
+
+    lines = [json.dumps({"i": i, "text": f"Record {i}.\nShare this article"}) for i in range(700)]
+    lines[5], lines[6], lines[400] = "", "   ", '{"i": 400, "text": "cut off'
+    data = b"\xef\xbb\xbf" + "\n".join(lines).encode()  # a BOM, no final newline
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "gz").mkdir()
+    (tmp_path / "plain" / "d.jsonl").write_bytes(data)
+    (tmp_path / "gz" / "d.jsonl.gz").write_bytes(gzip.compress(data))
+    outs = []
+    for name, jobs in (("plain", 1), ("plain", 2), ("gz", 1)):
+        out = tmp_path / f"out-{name}-{jobs}"
+        total = Run(plan([tmp_path / name]), Settings(), output=out, jobs=jobs).execute()
+        assert total.records_in == total.records_out == 698 and total.errors == 1
+        outs.append((out / "d.jsonl").read_bytes().replace(b"/gz/d.jsonl.gz", b"/plain/d.jsonl"))
+    assert outs[0] == outs[1] == outs[2]
+    rows = [json.loads(x) for x in outs[0].splitlines()]
+    assert rows[398]["cleanroom"]["error"]["line"] == 401
+    assert rows[-1]["cleanroom"]["where"]["line"] == 700

@@ -39,3 +39,21 @@ def test_an_unreadable_span_is_one_error_record(tmp_path: Path) -> None:
     [item] = list(span_items(gone))
     assert item.error is not None and item.error[0] == "unreadable_input"
     assert item.where.line == 7
+
+
+def test_workers_are_forked_only_without_other_threads() -> None:
+    import sys
+    import threading
+
+    from cleanroom.batch.run import _start_method
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert _start_method().get_start_method() == "spawn"  # a fork could copy a held lock
+    finally:
+        release.set()
+        other.join()
+    expected = "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
+    assert _start_method().get_start_method() == expected
