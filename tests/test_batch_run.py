@@ -125,6 +125,7 @@ def test_detector_bug_is_an_error_record_not_a_crash() -> None:
     line, _, summary = clean_item(Item("text", b"BOOM goes the page", Where("b.txt")), settings)
     err = json.loads(line)["cleanroom"]["error"]
     assert err["type"] == "clean_failed" and "ZeroDivisionError" in err["message"]
+    assert summary.errors_by_type == {"clean_failed": 1} and summary.records_out == 1
 
 
 def test_dead_worker_costs_only_its_chunk(tmp_path: Path) -> None:
