@@ -227,9 +227,11 @@ def _app_line(block: Block) -> Candidate | None:
     low = text.casefold()
     words = low.removeprefix("click here to ").split()  # "CLICK HERE TO GET THE NEWS APP"
     first = words[0] if words else ""
-    if (first in _VERBS and _APP.search(low)) or any(
-            key in low and any(w in low for w in words) for key, words in _CJK_APP):
+    if first in _VERBS and _APP.search(low):
         return Candidate("app_prompt", f"{text!r} asks to download an app", Tier.EDGE)
+    for key, tails in _CJK_APP:  # a loop, not any(): no generator made for every line
+        if key in low and any(w in low for w in tails):
+            return Candidate("app_prompt", f"{text!r} asks to download an app", Tier.EDGE)
     return None
 
 
