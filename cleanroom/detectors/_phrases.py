@@ -127,6 +127,15 @@ _LINES = _LineIndex()
 _NONE: Mapping[int, str] = {}
 
 
+def line_hits(doc: Document) -> dict[int, dict[int, str]]:
+    """``LineSet.index`` -> block index -> group, for every set with a line in ``doc``: one
+    read serves a detector with several sets (``LineSet.found`` reads one set)."""
+    cached = doc.__dict__.get("_line_hits")  # what _LINES.found keeps, read without a call
+    if cached is None or cached[0] != _LINES.size:
+        return _LINES.found(doc)
+    return cached[1]  # type: ignore[no-any-return]
+
+
 class LineSet:
     """Standalone lines, matched by exact lookup of the block's ``key``.
 
@@ -171,10 +180,12 @@ class LineSet:
         >>> LineSet({"en": ("Comments",)}).found(from_text("Comments:\\nNo comments here"))
         {0: 'en'}
         """
-        cached = doc.__dict__.get("_line_hits")  # what _LINES.found keeps, read without a call
-        if cached is None or cached[0] != _LINES.size:
-            return _LINES.found(doc).get(self._index, _NONE)
-        return cached[1].get(self._index, _NONE)  # type: ignore[no-any-return]
+        return line_hits(doc).get(self._index, _NONE)
+
+    @property
+    def index(self) -> int:
+        """This set's key in ``line_hits(doc)``."""
+        return self._index
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and self.match(text) is not None

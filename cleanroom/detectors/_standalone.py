@@ -31,7 +31,7 @@ from enum import IntEnum
 import regex
 
 from cleanroom.categories import Category
-from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
+from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet, line_hits
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
 
@@ -229,7 +229,8 @@ class Rules:
         if self.lines:
             # The blocks each rule's lines match (looked up once per document for every
             # detector), then the surest rule of each block, as ``match_line`` picks it.
-            per_rule = [(r, lines) for r in self.lines if (lines := r.lines.found(doc))]
+            in_doc = line_hits(doc)
+            per_rule = [(r, lines) for r in self.lines if (lines := in_doc.get(r.lines.index))]
             for i in sorted(set().union(*(lines for _, lines in per_rule)) if per_rule else ()):
                 best: Candidate | None = None
                 for line_rule, lines in per_rule:
