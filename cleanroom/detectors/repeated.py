@@ -109,8 +109,23 @@ class Repeated:
         return (not key.isascii() and len(key) * 3 >= self.min_chars
                 and len(_CJK.findall(key)) * 2 >= len(key))
 
+    def _nothing_repeats(self, doc: Document) -> bool:
+        """True when no two paragraphs long enough to count share their text, their first
+        characters or their last ones: then ``_copies`` finds no exact copy and no candidate
+        for a near one.  Most documents are like that, and three set sizes cost less than
+        the fingerprint bookkeeping paragraph by paragraph."""
+        keys = [k for b in doc.blocks
+                if len(k := b.norm) >= self.min_chars or self._long_enough_cjk(k)]
+        n = len(keys)
+        if len(set(keys)) != n:
+            return False
+        return self.near is None or (len({k[:_EDGE] for k in keys}) == n
+                                     and len({k[-_EDGE:] for k in keys}) == n)
+
     def _copies(self, doc: Document) -> dict[int, tuple[int, str]]:
         """Block index -> (index of the first copy, rule)."""
+        if self._nothing_repeats(doc):
+            return {}
         first_of: dict[str, int] = {}
         probe_owner: dict[str, int] = {}
         copies: dict[int, tuple[int, str]] = {}
