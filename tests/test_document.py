@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanroom.document import from_text, line_key
+from cleanroom.document import Block, from_text, line_key, normalize
+from cleanroom.document.model import fold_quotes
 from tests.conftest import make_doc
 
 
@@ -35,3 +36,19 @@ def test_line_keys() -> None:
     assert line_key("Werbung") == "werbung"
     assert line_key("广告") == "广告"
     assert line_key("“No comment”") == "no comment"
+
+
+_MIXED = st.text(st.sampled_from(list("ab AZ.\n\t\r`'’‘“”«»´ßİıΣσςﬁſé 　\u2028\x85")), max_size=60)
+
+
+@given(_MIXED)
+def test_norms_made_with_the_blocks_equal_normalize(text: str) -> None:
+    """``from_text`` computes each block's ``norm`` from quotes folded once per text; it must
+    be what ``normalize`` gives the block's own text, and the block equal to a plain one."""
+    for block in from_text(text).blocks:
+        assert block.norm == normalize(block.text)
+        assert block.norm == " ".join((block.text.lower() if block.text.isascii() else
+                                       fold_quotes(block.text.casefold())).split())
+        plain = Block(block.start, block.end, block.text, block.index, block.lines)
+        assert block == plain and hash(block) == hash(plain) and repr(block) == repr(plain)
+        assert block.key == plain.key
