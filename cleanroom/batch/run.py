@@ -27,6 +27,7 @@ from typing import IO, Any
 
 import orjson
 
+from cleanroom.batch.handoff import Target, new_state, write_in_turn, written
 from cleanroom.batch.progress import Progress
 from cleanroom.batch.sources import COMPRESSIONS, Item, Source, items
 from cleanroom.batch.spans import Span, span_items, spans
@@ -49,6 +50,7 @@ class Chunk:
     source: int  # index into the run's sources
     items: Sequence[Item] | Span  # a span of a plain JSONL file is read by the worker
     last: bool  # the last chunk of its source (possibly empty)
+    target: Target | None = None  # where the worker may write the output itself
 
 
 def chunks(sources: Sequence[Source], skip: set[int] = frozenset()  # type: ignore[assignment]
@@ -109,9 +111,12 @@ def _start_method() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int
+def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int, turn: Any = None
             ) -> Iterator[tuple[Chunk, ChunkResult]]:
-    """Each chunk with its result, in input order; at most ``3 * jobs`` chunks in flight."""
+    """Each chunk with its result, in input order; at most ``3 * jobs`` chunks in flight.
+
+    With ``turn`` (``handoff.new_state``), workers write chunks that have a ``target``
+    themselves when it is their turn; the other results carry their bytes."""
     if jobs <= 1:
         for chunk in all_chunks:
             yield chunk, clean_chunk(chunk.items, settings)
@@ -119,7 +124,14 @@ def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int
 
     def pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(jobs, mp_context=_start_method(), initializer=init_worker,
-                                   initargs=(settings,))
+                                   initargs=(settings, turn))
+
+    def rerun(chunk: Chunk) -> ChunkResult:
+        if chunk.target is None or turn is None or not written(turn, chunk.target.seq):
+            return executor.submit(clean_chunk_in_worker, chunk.items, chunk.target).result()
+        # Written before the pool broke, but its result was lost: count it again only.
+        again = executor.submit(clean_chunk_in_worker, chunk.items, None).result()
+        return ChunkResult(b"", again.sidecar, again.summary, written=len(again.lines))
 
     executor = pool()
     pending: deque[tuple[Chunk, Future[ChunkResult]]] = deque()
@@ -130,7 +142,8 @@ def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int
                 more = next(source, None)
                 if more is None:
                     break
-                pending.append((more, executor.submit(clean_chunk_in_worker, more.items)))
+                pending.append((more, executor.submit(clean_chunk_in_worker, more.items,
+                                                      more.target)))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -147,7 +160,7 @@ def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int
                         executor.shutdown(wait=False, cancel_futures=True)
                         executor, broken = pool(), False
                     try:
-                        result = executor.submit(clean_chunk_in_worker, suspect.items).result()
+                        result = rerun(suspect)
                     except BrokenProcessPool as e:
                         result = _crashed(suspect, settings, str(e) or "BrokenProcessPool")
                         broken = True
@@ -187,6 +200,7 @@ class Run:
 
     def __post_init__(self) -> None:
         self.files: dict[str, dict[str, Any]] = {}
+        self._created: list[Path] = []  # .part files made before their first result
         self.total = Summary()
         self.started = time.perf_counter()
         if self.summary_path is None and self.output is not None:
@@ -236,25 +250,40 @@ class Run:
         side: IO[bytes] | None = None
         current: Summary = Summary()
         parts: list[Path] = []
+        size = 0  # bytes of the current output file, however they were written
+        all_chunks: Iterable[Chunk] = chunks(self.sources, skip)
+        turn = None
+        if self.jobs > 1 and self.output is not None and self.settings.report != "sidecar":
+            turn = new_state(multiprocessing.get_context())
+            all_chunks = self._with_targets(all_chunks)
         try:
-            for chunk, result in cleaned(chunks(self.sources, skip), self.settings, self.jobs):
+            for chunk, result in cleaned(all_chunks, self.settings, self.jobs, turn):
                 source = self.sources[chunk.source]
                 if out is None:
-                    out, side, parts = self._open(source)
-                out.write(result.lines)
+                    out, side, parts = self._open(source, created=turn is not None)
+                if result.written >= 0:
+                    size += result.written
+                elif chunk.target is not None:  # its worker did not have the turn
+                    if not write_in_turn(turn, chunk.target, result.lines):
+                        raise RuntimeError(f"chunk {chunk.target.seq} out of turn")
+                    size += len(result.lines)
+                else:
+                    out.write(result.lines)
                 if side is not None:
                     side.write(result.sidecar)
                 current += result.summary
                 if self.progress is not None:
                     self.progress.add(result.summary)
                 if chunk.last:
+                    if turn is not None:
+                        out.truncate(size)  # drop what a worker killed mid-write left
                     self._finish(source, out, side, parts, current)
-                    out, side, parts, current = None, None, [], Summary()
+                    out, side, parts, current, size = None, None, [], Summary(), 0
         except BaseException:
             for f in (out, side):
                 if f is not None and f is not sys.stdout.buffer:
                     f.close()
-            for p in parts:
+            for p in [*parts, *self._created]:
                 p.unlink(missing_ok=True)
             self._save_summary(final=False)
             raise
@@ -264,7 +293,23 @@ class Run:
         self._save_summary(final=True)
         return self.total
 
-    def _open(self, source: Source) -> tuple[IO[bytes], IO[bytes] | None, list[Path]]:
+    def _with_targets(self, all_chunks: Iterable[Chunk]) -> Iterator[Chunk]:
+        """Chunks numbered in order, each with its ``.part`` file -- created (emptied) here,
+        before any worker may write into it."""
+        current = -1
+        for seq, chunk in enumerate(all_chunks):
+            part = self._target(self.sources[chunk.source])
+            part = part.with_name(part.name + ".part")
+            first = chunk.source != current
+            if first:
+                part.parent.mkdir(parents=True, exist_ok=True)
+                part.write_bytes(b"")
+                self._created.append(part)
+                current = chunk.source
+            yield replace(chunk, target=Target(str(part), seq, first))
+
+    def _open(self, source: Source, created: bool = False
+              ) -> tuple[IO[bytes], IO[bytes] | None, list[Path]]:
         if self.output is None:
             return sys.stdout.buffer, None, []
         target = self._target(source)
@@ -274,7 +319,8 @@ class Run:
         if self.settings.report == "sidecar":
             parts.append(sidecar_path(target).with_name(sidecar_path(target).name + ".part"))
             side = open(parts[1], "wb")  # noqa: SIM115 - closed in _finish
-        return open(parts[0], "wb"), side, parts
+        # A file the workers write into exists already: open it without emptying it.
+        return open(parts[0], "r+b" if created else "wb"), side, parts
 
     def _finish(self, source: Source, out: IO[bytes], side: IO[bytes] | None,
                 parts: list[Path], summary: Summary) -> None:

@@ -33,6 +33,7 @@ from typing import Any, Literal
 import orjson
 
 import cleanroom
+from cleanroom.batch.handoff import Target, write_in_turn
 from cleanroom.batch.sources import Item, Keys, Record, RecordError, parse
 from cleanroom.batch.spans import Span, span_items
 from cleanroom.batch.summary import Summary
@@ -54,11 +55,15 @@ class Settings:
 
 @dataclass(frozen=True)
 class ChunkResult:
-    """The serialised output lines of one chunk (and sidecar report lines) and its counts."""
+    """The serialised output lines of one chunk (and sidecar report lines) and its counts.
+
+    ``written`` is the size of the lines when the worker wrote them into the output file
+    itself (``lines`` is then empty), else -1."""
 
     lines: bytes
     sidecar: bytes
     summary: Summary
+    written: int = -1
 
 
 class RecordTimeout(Exception):
@@ -302,14 +307,21 @@ def clean_chunk(chunk: Sequence[Item] | Span, settings: Settings) -> ChunkResult
 
 
 _SETTINGS: Settings | None = None
+_TURN: Any = None  # the run's shared turn word (handoff.new_state), when workers write
 
 
-def init_worker(settings: Settings) -> None:
+def init_worker(settings: Settings, turn: Any = None) -> None:
     """Process-pool initializer: keep the settings so each chunk does not carry them."""
-    global _SETTINGS
-    _SETTINGS = settings
+    global _SETTINGS, _TURN
+    _SETTINGS, _TURN = settings, turn
 
 
-def clean_chunk_in_worker(chunk: Sequence[Item] | Span) -> ChunkResult:
+def clean_chunk_in_worker(chunk: Sequence[Item] | Span, target: Target | None = None
+                          ) -> ChunkResult:
+    """``clean_chunk``, and with a ``target`` the output written into its file right away
+    if it is this chunk's turn (see ``handoff``)."""
     assert _SETTINGS is not None, "init_worker was not called"
-    return clean_chunk(chunk, _SETTINGS)
+    result = clean_chunk(chunk, _SETTINGS)
+    if target is not None and _TURN is not None and write_in_turn(_TURN, target, result.lines):
+        return ChunkResult(b"", result.sidecar, result.summary, written=len(result.lines))
+    return result
