@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from cleanroom.batch import run, worker
+from cleanroom.batch import pool, worker
 from cleanroom.batch.handoff import Target, new_state, write_in_turn, written
 from cleanroom.batch.run import Run
 from cleanroom.batch.sources import plan
@@ -67,4 +67,4 @@ def test_worker_killed_while_writing_costs_nothing(tmp_path: Path,
                                                           ).read_bytes()
     assert not list((tmp_path / "two").glob("*.part"))
     assert (tmp_path / "killed").exists()  # the worker did die mid-write
-    assert run.CHUNK_ITEMS < 700  # the file had several chunks
+    assert pool.CHUNK_ITEMS < 700  # the file had several chunks

@@ -45,7 +45,7 @@ def test_workers_are_forked_only_without_other_threads() -> None:
     import sys
     import threading
 
-    from cleanroom.batch.run import _start_method
+    from cleanroom.batch.pool import _start_method
 
     release = threading.Event()
     other = threading.Thread(target=release.wait)
