@@ -27,7 +27,6 @@ from collections.abc import Collection
 from typing import Any
 
 import regex
-import trafilatura
 from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom.document.dom_headline import descriptions, headline_lines, headlines, standfirst_line
@@ -80,6 +79,8 @@ def looks_like_html(text: str) -> bool:
 
 
 def _extract(html: str) -> str:
+    import trafilatura  # imported on first use: text-only runs never pay its 0.1 s import
+
     return trafilatura.extract(html, **_EXTRACT_SETTINGS) or ""
 
 
