@@ -224,7 +224,3 @@ def _assemble(body: list[str], gaps: list[list[JunkPiece]], language: str) -> Di
     return DirtyDocument("\n".join(lines), "\n".join(body), tuple(injected), tuple(body),
                          language)
 
-
-def _corpus_samples() -> dict[str, dict[str, tuple[JunkSample, ...]]]:
-    """The junk corpus, for tests that want to iterate over every sample."""
-    return JUNK
