@@ -31,7 +31,8 @@ from enum import IntEnum
 import regex
 
 from cleanroom.categories import Category
-from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet, line_hits
+from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
+from cleanroom.detectors._scans import line_hits
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
 

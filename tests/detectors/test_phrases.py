@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanroom.detectors import DEFAULT_DETECTORS  # noqa: F401  (registers every LineSet)
-from cleanroom.detectors._phrases import _LINES, LineSet
+from cleanroom.detectors._phrases import LineSet
+from cleanroom.detectors._scans import LINES
 from cleanroom.document import from_text
 
 _LINE = st.sampled_from(["Comments", "No comments yet.", "0 Comments", "Advertisement",
@@ -18,7 +19,7 @@ _LINE = st.sampled_from(["Comments", "No comments yet.", "0 Comments", "Advertis
 @given(st.lists(_LINE, max_size=12))
 def test_found_is_match_block_for_every_set(lines: list[str]) -> None:
     doc = from_text("\n".join(lines))
-    sets: list[LineSet] = list(_LINES._sets)
+    sets: list[LineSet] = list(LINES._sets)
     assert len(sets) > 10
     for lines_set in sets:
         expected = {b.index: g for b in doc.blocks if (g := lines_set.match_block(b))}
