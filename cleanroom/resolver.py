@@ -31,7 +31,10 @@ def _removal(doc: Document, f: Finding, merged: tuple[str, ...] = ()) -> Removal
 
 
 def _merge(doc: Document, findings: list[Finding]) -> list[Removal]:
-    findings.sort(key=lambda f: (f.start, -f.end, f.detector, f.rule))
+    # On the same span, a finding that names the kind of junk leads one that only says it
+    # repeats (a share bar injected twice is share junk both times).
+    findings.sort(key=lambda f: (f.start, -f.end, f.category == Category.REPEATED,
+                                 f.detector, f.rule))
     removals: list[Removal] = []
     lead: Finding | None = None
     end = 0

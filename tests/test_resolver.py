@@ -53,3 +53,12 @@ def test_finding_past_the_end_is_refused() -> None:
 def test_cut_tidies_only_where_it_cut(text: str, spans: list[tuple[int, int]],
                                       expected: str) -> None:
     assert cut(text, spans) == expected
+
+
+def test_on_the_same_span_the_named_kind_leads_repeated() -> None:
+    doc = make_doc(TEXT)
+    repeat = _f(0, 9, "exact_repeat", category=Category.REPEATED)
+    share = _f(0, 9, "share_buttons", category=Category.SHARE)
+    report, _ = resolve(doc, [repeat, share])
+    assert [(r.category, r.merged) for r in report.removals] == [
+        (Category.SHARE, ("test/exact_repeat",))]
