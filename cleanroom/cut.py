@@ -6,6 +6,7 @@ report), so the two can never disagree.  Text away from the cuts is kept byte fo
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 
@@ -66,12 +67,17 @@ def cut_pieces(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[P
 
 def to_source(start: int, end: int, pieces: Sequence[Piece]) -> list[tuple[int, int]]:
     """The source spans a span of the clean text covers (whitespace added at cuts has none).
+    ``pieces`` are sorted by clean offset: the first one is found by bisection, so mapping
+    many spans back costs no more than the pieces they touch.
 
     >>> to_source(0, 3, [(0, 0, 1), (2, 7, 1)])
     [(0, 1), (7, 8)]
     """
     spans = []
-    for clean_start, source_start, length in pieces:
+    i = max(0, bisect.bisect_right(pieces, start, key=lambda piece: piece[0]) - 1)
+    for clean_start, source_start, length in pieces[i:]:
+        if clean_start >= end:
+            break
         a, b = max(start, clean_start), min(end, clean_start + length)
         if a < b:
             spans.append((source_start + a - clean_start, source_start + b - clean_start))
