@@ -15,9 +15,10 @@ Detectors propose without context; the resolver decides with it:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from cleanroom.categories import Category
-from cleanroom.cut import cut
+from cleanroom.cut import Piece, cut_pieces
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 from cleanroom.report import Removal, Report
@@ -82,9 +83,17 @@ def _not_within(held: list[Removal], removals: list[Removal]) -> list[Removal]:
     return kept
 
 
+class Resolution(NamedTuple):
+    """The report, the clean text, and where each kept stretch of it came from."""
+
+    report: Report
+    text: str
+    pieces: list[Piece]
+
+
 def resolve(doc: Document, findings: Iterable[Finding], *,
-            strict: bool = False) -> tuple[Report, str]:
-    """Decide which findings are cut; return the report and the clean text."""
+            strict: bool = False) -> Resolution:
+    """Decide which findings are cut; return the report, the clean text and its pieces."""
     applied: list[Finding] = []
     held: list[Finding] = []
     for f in findings:
@@ -93,7 +102,7 @@ def resolve(doc: Document, findings: Iterable[Finding], *,
                              f"of a {len(doc.text)}-character text")
         (held if f.strict_only and not strict else applied).append(f)
     removals = _merge(doc, applied)
-    clean_text = cut(doc.text, [(r.start, r.end) for r in removals])
+    clean_text, pieces = cut_pieces(doc.text, [(r.start, r.end) for r in removals])
     report = Report(
         removals=tuple(removals),
         held_back=tuple(_not_within(_merge(doc, held), removals)),
@@ -102,4 +111,4 @@ def resolve(doc: Document, findings: Iterable[Finding], *,
         source=doc.source,
         source_chars=len(doc.text),
     )
-    return report, clean_text
+    return Resolution(report, clean_text, pieces)

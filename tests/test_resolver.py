@@ -20,7 +20,7 @@ def _f(start: int, end: int, rule: str = "r", strict_only: bool = False,
 
 def test_overlapping_findings_merge_into_one_removal() -> None:
     doc = make_doc(TEXT)
-    report, text = resolve(doc, [_f(0, 4, "a"), _f(2, 9, "b")])
+    report, text, _ = resolve(doc, [_f(0, 4, "a"), _f(2, 9, "b")])
     assert [(r.start, r.end, r.rule, r.merged) for r in report.removals] == [(0, 9, "a",
                                                                               ("test/b",))]
     assert text == "Body paragraph one.\nMore junk\n\nBody paragraph two."
@@ -28,9 +28,9 @@ def test_overlapping_findings_merge_into_one_removal() -> None:
 
 def test_strict_only_findings_are_held_back() -> None:
     doc = make_doc(TEXT)
-    report, text = resolve(doc, [_f(30, 39, strict_only=True)])
+    report, text, _ = resolve(doc, [_f(30, 39, strict_only=True)])
     assert text == TEXT and len(report.held_back) == 1
-    report, text = resolve(doc, [_f(30, 39, strict_only=True)], strict=True)
+    report, text, _ = resolve(doc, [_f(30, 39, strict_only=True)], strict=True)
     assert text == "Junk line\nBody paragraph one.\n\nBody paragraph two."
 
 
@@ -59,6 +59,6 @@ def test_on_the_same_span_the_named_kind_leads_repeated() -> None:
     doc = make_doc(TEXT)
     repeat = _f(0, 9, "exact_repeat", category=Category.REPEATED)
     share = _f(0, 9, "share_buttons", category=Category.SHARE)
-    report, _ = resolve(doc, [repeat, share])
+    report, _, _ = resolve(doc, [repeat, share])
     assert [(r.category, r.merged) for r in report.removals] == [
         (Category.SHARE, ("test/exact_repeat",))]
