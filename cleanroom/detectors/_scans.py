@@ -1,7 +1,8 @@
 """Per-document scans shared by every phrase list, so a document is read once however many
 detectors ask about it.
 
-``LINES`` holds the keys of every ``LineSet`` in one table: each short block's key is looked
+``blocks_upto`` lists a document's short blocks once for every detector that skips long
+ones.  ``LINES`` holds the keys of every ``LineSet`` in one table: each short block's key is looked
 up once.  ``ANCHORS`` holds the anchors of every ``PhraseSet`` in one Aho-Corasick automaton:
 the lowered document is scanned once.  Both only change speed: each set reads back exactly
 what it would find on its own, a set made later triggers a rebuild, and results are kept on
@@ -16,9 +17,31 @@ from typing import Any, Protocol
 import ahocorasick_rs
 import regex
 
-from cleanroom.document.model import Document
+from cleanroom.document.model import Block, Document
 
 _SURROGATES = regex.compile(r"[\ud800-\udfff]")
+
+_BUCKETS = (64, 128, 256, 512, 1024)
+
+
+def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
+    """The blocks of at most ``limit`` characters (rounded up to 64, 128 ... 1024), listed in
+    one pass per document and shared by every detector: the long body paragraphs, where the
+    bytes are, are skipped."""
+    cache: dict[int, tuple[Block, ...]] | None = doc.__dict__.get("_blocks_upto")
+    if cache is None:
+        blocks = doc.blocks
+        sizes = [len(b.text) for b in blocks]
+        longest = max(sizes, default=0)
+        cache = {bucket: blocks if longest <= bucket
+                 else tuple([b for s, b in zip(sizes, blocks) if s <= bucket])
+                 for bucket in _BUCKETS}
+        doc.__dict__["_blocks_upto"] = cache
+    for bucket in _BUCKETS:
+        if limit <= bucket:
+            return cache[bucket]
+    return doc.blocks
+
 
 
 class _Lines(Protocol):

@@ -32,7 +32,7 @@ import regex
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
-from cleanroom.detectors._scans import line_hits
+from cleanroom.detectors._scans import blocks_upto, line_hits
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
 
@@ -147,28 +147,6 @@ def prefix_of(text: str) -> str | None:
     if not label or not rest or len(rest) > _MAX_REST:
         return None
     return label
-
-
-_BUCKETS = (64, 128, 256, 512, 1024)
-
-
-def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
-    """The blocks of at most ``limit`` characters (rounded up to 64, 128 ... 1024), listed in
-    one pass per document and shared by every detector: the long body paragraphs, where the
-    bytes are, are skipped."""
-    cache: dict[int, tuple[Block, ...]] | None = doc.__dict__.get("_blocks_upto")
-    if cache is None:
-        blocks = doc.blocks
-        sizes = [len(b.text) for b in blocks]
-        longest = max(sizes, default=0)
-        cache = {bucket: blocks if longest <= bucket
-                 else tuple([b for s, b in zip(sizes, blocks) if s <= bucket])
-                 for bucket in _BUCKETS}
-        doc.__dict__["_blocks_upto"] = cache
-    for bucket in _BUCKETS:
-        if limit <= bucket:
-            return cache[bucket]
-    return doc.blocks
 
 
 def labelled_blocks(doc: Document) -> tuple[tuple[Block, str], ...]:

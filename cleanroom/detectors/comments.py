@@ -36,7 +36,7 @@ import regex
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
-from cleanroom.detectors._standalone import blocks_upto
+from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 

@@ -30,7 +30,8 @@ from collections.abc import Iterator
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet
-from cleanroom.detectors._standalone import Candidate, LineRule, Rules, Tier, blocks_upto
+from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._standalone import Candidate, LineRule, Rules, Tier
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document, line_key
 

@@ -31,12 +31,12 @@ from collections.abc import Iterator
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet
+from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import (
     Candidate,
     LineRule,
     Rules,
     Tier,
-    blocks_upto,
     edge_zone,
 )
 from cleanroom.detectors.base import Finding

@@ -29,13 +29,13 @@ from collections.abc import Iterator
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import (
     Candidate,
     LineRule,
     PhraseRule,
     Rules,
     Tier,
-    blocks_upto,
 )
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document, line_key
