@@ -159,24 +159,18 @@ def test_empty_file_gives_empty_output(tmp_path: Path, jobs: int) -> None:
     assert (tmp_path / "o" / "empty.jsonl").read_bytes() == b"" and total.files == 1
 
 
-def test_report_json_is_exactly_report_to_dict() -> None:
-    from cleanroom.batch.worker import _dumps, report_json
-
+def test_output_report_is_exactly_report_to_dict(tmp_path: Path) -> None:
     texts = [ARTICLE, "403\nSorry!!\n" + ARTICLE + "\nComments\nNo comment",
-             ARTICLE + "\n" + ARTICLE.split("\n")[1], "<p>Cookie settings</p><p>Hi.</p>"]
-    for text in texts:
-        for strict in (False, True):
-            rep = cleanroom.clean(text, strict=strict).report
-            assert json.loads(_dumps(report_json(rep))) == rep.to_dict()
-    from cleanroom.document.model import DomRemoval
-
-    made = cleanroom.Report(
-        removals=(cleanroom.Removal(0, 3, "403", Category.ERROR_PAGE, "error_page", "status_code",
-                                    "a status code alone", merged=("comments/x",)),),
-        dom_removals=(DomRemoval("body>div.cookie", "We use cookies", "cookie", "cookie",
-                                 "banner_class", "a consent banner"),),
-        source="html", source_chars=10)
-    assert json.loads(_dumps(report_json(made))) == made.to_dict()
+             ARTICLE + "\n" + ARTICLE.split("\n")[1]]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)))
+    for strict in (False, True):
+        out = tmp_path / f"out-{strict}"
+        options = cleanroom.Options(strict=strict)
+        Run(plan([src]), Settings(options=options), output=out).execute()
+        records = read_outputs(out)
+        assert [r["cleanroom"]["report"] for r in records] == [
+            cleanroom.clean(t, options).report.to_dict() for t in texts]
 
 
 _LINE = st.one_of(

@@ -113,34 +113,11 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-def _plain(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return dataclasses.asdict(obj)
-    raise TypeError(f"cannot serialise {type(obj).__name__}")
-
-
 def _dumps(obj: Any) -> bytes:
     try:
         return orjson.dumps(obj)
     except TypeError:  # integers beyond 64 bits in passed-through fields
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"),
-                          default=_plain).encode("utf-8")
-
-
-def report_json(report: cleanroom.Report, chars_by_category: dict[str, int] | None = None
-                ) -> dict[str, Any]:
-    """``report.to_dict()``, but with the removals left as dataclasses for orjson to write.
-
-    ``Removal.to_dict`` goes through ``dataclasses.asdict``, which costs about 8% of
-    ``clean()`` per record; orjson serialises the dataclasses (and the category enum) to the
-    same JSON natively.  ``tests/test_batch_run.py`` checks the two stay equal.
-    """
-    return {"source": report.source, "source_chars": report.source_chars,
-            "is_error_page": report.is_error_page,
-            "chars_by_category": (report.chars_by_category if chars_by_category is None
-                                  else chars_by_category),
-            "removals": report.removals, "held_back": report.held_back,
-            "dom_removals": report.dom_removals}
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _append_key(line: bytes, payload: bytes) -> bytes:
@@ -225,8 +202,8 @@ def _clean_one(item: Item, settings: Settings, total: dict[str, Any]) -> tuple[b
                 total["clean_seconds"] += time.perf_counter() - t0
             rep = result.report
             payload["text"] = result.text
-            by_category = rep.chars_by_category
-            report = report_json(rep, by_category)
+            report = rep.to_dict()
+            by_category = report["chars_by_category"]
             total["chars_in"] += len(result.source_text)
             total["chars_out"] += len(result.text)
             total["error_pages"] += rep.is_error_page
