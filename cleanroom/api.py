@@ -27,7 +27,7 @@ def _document(data: str | bytes, options: Options) -> Document:
             "response body (response.text or response.content)."
         )
     if options.format == "html" or (options.format == "auto" and looks_like_html(data)):
-        return from_html(data, keep_headline=options.headline, categories=options.categories)
+        return from_html(data, keep_headline=bool(options.headline), categories=options.categories)
     return from_text(data)
 
 

@@ -34,3 +34,5 @@ class Category(StrEnum):
     """"Advertisement", "Sponsored"."""
     TEMPLATE = "template"
     """Text that repeats across many documents of the same site, learned from a dump."""
+    HEADLINE = "headline"
+    """The headline opening a text: cut only when asked (``headline=False``)."""

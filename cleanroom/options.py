@@ -15,6 +15,7 @@ from typing import Any, Literal
 from cleanroom.categories import Category
 from cleanroom.detectors import DEFAULT_DETECTORS
 from cleanroom.detectors.base import Detector
+from cleanroom.detectors.headline import Headline
 from cleanroom.detectors.template import Template
 from cleanroom.errors import InvalidOptions
 from cleanroom.templates import TemplateSet
@@ -33,9 +34,12 @@ class Options:
     ``categories``: the categories to remove; ``None`` means every category.
     ``strict``: also cut what detectors are less sure of (see ``Report.held_back``).
     ``detectors``: replaces the built-in detectors; ``extra_detectors`` adds to them.
-    ``headline``: for HTML input, put the page's headline (its ``<h1>``, else ``og:title``)
-    first in the text.  Off by default: the text is the article body, as extractors and the
-    article benchmark define it (see ``docs/html.md``).
+    ``headline``: ``None`` (the default) gives the body as the input has it: for HTML the
+    article body without its headline, as extractors and the article benchmark define it
+    (see ``docs/html.md``); a text keeps its first line, whatever it is.  ``True`` puts an
+    HTML page's headline (its ``<h1>``, else ``og:title``) first.  ``False`` leaves the
+    headline out of text input too: a headline-shaped first line is cut and reported under
+    ``headline`` (``detectors/headline.py``).
     ``url``: where the page came from; the ``template`` detector finds the site's templates
     by it.
     ``templates``: a ``TemplateSet`` learned from a dump (``cleanroom templates learn``); when
@@ -48,7 +52,7 @@ class Options:
     strict: bool = False
     detectors: tuple[Detector, ...] | None = None
     extra_detectors: tuple[Detector, ...] = field(default=())
-    headline: bool = False
+    headline: bool | None = None
     url: str | None = None
     templates: TemplateSet | None = None
 
@@ -65,8 +69,8 @@ class Options:
             object.__setattr__(self, "categories", _categories(self.categories))
         if not isinstance(self.strict, bool):
             raise InvalidOptions(f"strict must be True or False, not {self.strict!r}")
-        if not isinstance(self.headline, bool):
-            raise InvalidOptions(f"headline must be True or False, not {self.headline!r}")
+        if self.headline is not None and not isinstance(self.headline, bool):
+            raise InvalidOptions(f"headline must be True, False or None, not {self.headline!r}")
         if self.detectors is not None:
             object.__setattr__(self, "detectors", _detectors(self.detectors, "detectors"))
         object.__setattr__(self, "extra_detectors",
@@ -99,6 +103,8 @@ class Options:
         chosen += self.extra_detectors
         if self.templates is not None:  # a detector with data: built from the option
             chosen += (Template(self.templates),)
+        if self.headline is False:  # asked for: a headline is not junk by default
+            chosen += (Headline(),)
         if self.categories is None:
             return chosen
         return tuple(d for d in chosen if d.category in self.categories)

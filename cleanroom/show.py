@@ -29,7 +29,7 @@ COLOURS: dict[str, str] = {
     "error_page": "#f4a3a3", "repeated": "#f7d08a", "disclaimer": "#b9d7f7",
     "comments": "#c9e8b5", "cookie": "#e3c4f2", "newsletter": "#f6b8d9",
     "share": "#a8e6df", "related": "#ffe59e", "navigation": "#d4d4d4",
-    "ads": "#ffb38a", "template": "#cfc6ff",
+    "ads": "#ffb38a", "template": "#cfc6ff", "headline": "#e8e0c8",
 }
 """One background colour per category (light enough to read dark text on)."""
 

@@ -14,7 +14,7 @@ from cleanroom.detectors import DEFAULT_DETECTORS
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 # Detectors that need an object from the caller, so they are not always on.
-OPT_IN = {"template"}
+OPT_IN = {"template", "headline"}  # built from an option (templates=, headline=False)
 
 
 def test_all_is_the_public_surface() -> None:

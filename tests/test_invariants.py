@@ -33,14 +33,18 @@ page_like = st.lists(st.one_of(st.builds(lambda d: d.dirty, dirty_documents()), 
                                any_text), max_size=4).map("\n".join)
 
 
+# The options that change what is cut: the defaults, and the opt-in headline cut.
+options = st.sampled_from([{}, {"headline": False}])
+
+
 def _non_space(text: str) -> str:
     return "".join(text.split())
 
 
-@given(st.one_of(page_like, any_text))
-def test_accountable(text: str) -> None:
+@given(st.one_of(page_like, any_text), options)
+def test_accountable(text: str, opts: dict[str, bool]) -> None:
     """The clean text is the input with exactly the reported spans cut (whitespace tidied)."""
-    result = cleanroom.clean(text)
+    result = cleanroom.clean(text, **opts)
     assert result.report.apply(text) == result.text
     kept, pos = [], 0
     for r in result.report.removals:
@@ -59,10 +63,10 @@ def test_conservative(text: str) -> None:
     assert result.report.removals == ()
 
 
-@given(st.one_of(page_like, any_text))
-def test_idempotent(text: str) -> None:
-    once = cleanroom.clean(text).text
-    assert cleanroom.clean(once).text == once
+@given(st.one_of(page_like, any_text), options)
+def test_idempotent(text: str, opts: dict[str, bool]) -> None:
+    once = cleanroom.clean(text, **opts).text
+    assert cleanroom.clean(once, **opts).text == once
 
 
 @given(any_text)

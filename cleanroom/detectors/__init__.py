@@ -1,7 +1,8 @@
 """The built-in detectors.  ``DEFAULT_DETECTORS`` is the only registry: one line each.
 
 ``template.Template`` is not in it: it needs templates learned from a dump, so
-``Options(templates=...)`` builds it (see ``Options.active_detectors``).
+``Options(templates=...)`` builds it (see ``Options.active_detectors``); nor is
+``headline.Headline``: a headline is not junk, it runs only for ``headline=False``.
 """
 
 from cleanroom.detectors.ads import Ads

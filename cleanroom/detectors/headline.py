@@ -1,0 +1,83 @@
+"""headline: the headline that opens a text, cut only when asked (``headline=False``).
+
+A headline is not junk: it is the page's title.  But article bodies, as extractors and the
+article benchmark define them, leave it out, and users who feed ``clean()`` an extractor's
+text sometimes get the title as its first line.  So this detector is not a default one:
+``clean(text, headline=False)`` adds it (``Options.active_detectors``); by default a text
+comes back with its first line, whatever it is.  For HTML the headline is known from the
+markup (``<h1>``, ``og:title``) and left out before the detectors run (``docs/html.md``),
+so this detector reads text input only.
+
+Removed with ``headline=False``: the first line of ::
+
+    Harbour ferry returns after winter repairs
+    The ferry between the two harbours sailed again on Monday after four months in dry dock.
+
+A line opening a text is taken for a headline when it has the shape of one: four to
+twenty-five words, at most 160 characters, no final period, colon, semicolon or comma, not
+one sentence ending and another starting inside it, not all capitals (a dateline, a
+shouted label), at most one colon, and a longer line after it (the paragraph it heads).
+Several such lines in a row (a headline and a second deck line) go together, so that
+cleaning the clean text again finds nothing more.
+
+Kept even with ``headline=False`` (near-misses): a first line that is a sentence ("The
+ferry sailed again on Monday."), a one-word or two-word label ("Photos", "Staff Reports"),
+a dateline ("BAAR, SWITZERLAND"), and a text that is one line.
+
+>>> from cleanroom.document.from_text import from_text
+>>> text = ("Harbour ferry returns after winter repairs\\n"
+...         "The ferry sailed again on Monday after four months in dry dock.")
+>>> [(f.start, f.end, f.rule) for f in Headline().find(from_text(text))]
+[(0, 42, 'headline_line')]
+>>> list(Headline().find(from_text("The ferry sailed again.\\nIt had been away all winter.")))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleanroom.categories import Category
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Block, Document
+
+_MIN_WORDS = 4
+_MAX_WORDS = 25
+_MAX_CHARS = 160
+_FINAL = re.compile(r"[.:;,]\s*$")
+# One sentence ends and another starts inside the line: "... mine alone. All opinions".
+_TWO_SENTENCES = re.compile(r"\w{2,}[.!?]\s+\w")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _shaped(block: Block, following: Block) -> bool:
+    """Whether ``block`` has a headline's shape and heads the longer ``following`` line."""
+    line = block.text.strip()
+    words = line.split()
+    if not (_MIN_WORDS <= len(words) <= _MAX_WORDS and len(line) <= _MAX_CHARS):
+        return False
+    if _FINAL.search(line) or _TWO_SENTENCES.search(line) or line.count(":") > 1:
+        return False
+    if line.upper() == line and _LETTER.search(line):  # a dateline or a shouted label
+        return False
+    return len(following.text.strip()) > len(line)
+
+
+class Headline:
+    """The headline line(s) opening a text; only for ``headline=False``."""
+
+    name = "headline"
+    category = Category.HEADLINE
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        if doc.source != "text":
+            return
+        blocks = doc.blocks
+        i = 0
+        while i + 1 < len(blocks) and _shaped(blocks[i], blocks[i + 1]):
+            i += 1
+        if i:
+            yield Finding(blocks[0].start, blocks[i - 1].end, self.category, self.name,
+                          "headline_line",
+                          "a headline-shaped line opening the text, cut because headline=False")
