@@ -128,12 +128,15 @@ def _systems() -> dict[str, Callable[[bytes], str]]:
         body = HTMLParser(summary).body
         return body.text(separator="\n") if body is not None else ""
 
-    def clean_traf_text(page: bytes) -> str:
-        return clean(traf()(page), format="text").text
+    def clean_traf_text(**kw: object) -> Callable[[bytes], str]:
+        def run(page: bytes) -> str:
+            return clean(traf()(page), format="text", **kw).text
+        return run
 
     return {
         "cleanroom clean(html)": lambda page: clean(page, format="html").text,
-        "cleanroom clean(trafilatura text)": clean_traf_text,
+        "cleanroom clean(trafilatura text)": clean_traf_text(),
+        "cleanroom clean(trafilatura text, headline=False)": clean_traf_text(headline=False),
         "trafilatura defaults": traf(),
         "trafilatura comments off": traf(include_comments=False),
         "trafilatura favor_precision, no comments": traf(favor_precision=True,
@@ -158,11 +161,11 @@ def run_system(fn: Callable[[bytes], str], pages: dict[str, bytes], repeat: int 
 
 def table(rows: Iterable[tuple[str, Score, float]], n_pages: int) -> str:
     lines = [f"AEB: {n_pages} pages",
-             (f"| {'system':<42} | {'F1':>6} | {'± sd':>6} | {'P':>6} | {'R':>6} | "
+             (f"| {'system':<50} | {'F1':>6} | {'± sd':>6} | {'P':>6} | {'R':>6} | "
               f"{'empty':>5} | {'exact':>5} | {'pages/s':>7} |"),
-             "|" + "|".join("-" * w for w in (44, 8, 8, 8, 8, 7, 7, 9)) + "|"]
+             "|" + "|".join("-" * w for w in (52, 8, 8, 8, 8, 7, 7, 9)) + "|"]
     for name, s, speed in rows:
-        lines.append(f"| {name:<42} | {s.f1:.4f} | {s.f1_sd:.4f} | {s.precision:.4f} | "
+        lines.append(f"| {name:<50} | {s.f1:.4f} | {s.f1_sd:.4f} | {s.precision:.4f} | "
                      f"{s.recall:.4f} | "
                      f"{s.empty:>5} | {s.accuracy:>5.3f} | {speed:>7.1f} |")
     return "\n".join(lines)

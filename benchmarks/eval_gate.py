@@ -31,6 +31,7 @@ BASELINE = Path(__file__).resolve().parent / "eval_baseline.json"
 SYSTEMS = {
     "clean_html": "cleanroom clean(html)",
     "clean_trafilatura_text": "cleanroom clean(trafilatura text)",
+    "clean_trafilatura_text_no_headline": "cleanroom clean(trafilatura text, headline=False)",
 }
 _SCORES = ("f1", "precision", "recall")
 
