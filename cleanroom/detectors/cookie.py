@@ -184,10 +184,53 @@ BANNER = PhraseSet({
            "サイトの利用を続けることで", "{cookie|クッキー}を利用しています"),
 })
 
+# Consent and data-protection notices: under comment and contact forms ("Your personal data
+# will only be disclosed to third parties for the purposes of spam filtering", "You may revoke
+# this consent at any time with effect for the future") as much as in banners.  Judged like
+# the banner sentences: junk when one opens a short block.  Near-miss: a report that "users
+# may revoke their consent at any time under the new law" has the words mid-sentence.
+CONSENT = PhraseSet({
+    "en": ("your personal data will {only |not |}be {disclosed|passed on|transmitted|shared}",
+           "for the purposes of spam filtering",
+           "{you may|you can} {revoke|withdraw} {this|your} consent at any time",
+           "{revoke|withdraw} {this|your} consent at any time with effect for the future",
+           "{further|more} information on data {privacy|protection} can be found in our",
+           "agree {with|to} the storage and handling of your data"),
+    "de": ("{ihre|deine} personenbezogenen daten werden {nur|ausschließlich|nicht}",
+           "einwilligung jederzeit mit wirkung für die zukunft widerrufen",
+           "{sie können|du kannst} {diese|ihre|deine} einwilligung jederzeit widerrufen",
+           "weitere informationen {zum|über den} datenschutz finden sie in unserer",
+           "mit der speicherung und verarbeitung {ihrer|deiner} daten"),
+    "fr": ("vos données personnelles {ne seront|seront uniquement}",
+           "vous pouvez retirer votre consentement à tout moment",
+           "pour plus d'informations sur la protection {des|de vos} données",
+           "le stockage et le traitement de vos données"),
+    "es": ("{sus|tus} datos personales {solo|sólo|no} serán",
+           "{puede|puedes} {revocar|retirar} {este|su|tu} consentimiento en cualquier momento",
+           "para más información sobre {la |}protección de datos",
+           "el almacenamiento y gestión de {tus|sus} datos"),
+    "pt": ("{os seus|seus} dados pessoais {só|apenas|não} serão",
+           "pode {revogar|retirar} {este|o seu|seu} consentimento a qualquer momento"),
+    "it": ("i {tuoi|suoi} dati personali {saranno|verranno|non saranno}",
+           "{puoi|può} revocare {il|questo|il tuo|il suo} consenso in qualsiasi momento"),
+    "nl": ("{uw|je} persoonsgegevens worden {alleen|uitsluitend|niet}",
+           "{u kunt|je kunt} {deze|uw|je} toestemming {op elk moment|altijd} intrekken"),
+    "pl": ("{możesz|mogą państwo} w każdej chwili wycofać zgodę",
+           "{twoje|państwa} dane osobowe {będą|nie będą} przekazywane"),
+    "ru": ("вы можете отозвать {своё |свое |}согласие в любое время",
+           "ваши персональные данные {не будут|будут} {переданы|передаваться}"),
+    "tr": ("onayınızı istediğiniz zaman geri çekebilirsiniz",
+           "kişisel verileriniz üçüncü {taraflarla|kişilerle}"),
+    "ar": ("يمكنك سحب موافقتك في أي وقت", "لن تتم مشاركة بياناتك الشخصية"),
+    "zh": ("您可以随时撤回{您的|}同意", "您的个人数据仅"),
+    "ja": ("同意はいつでも撤回", "個人情報は第三者に提供"),
+})
+
 _RULES = Rules([LineRule("cookie_button", BUTTONS, Tier.SURE),
                 LineRule("cookie_button", EDGE_BUTTONS, Tier.EDGE),
                 LineRule("cookie_button", ANSWERS, Tier.CLUSTER)],
-               [PhraseRule("cookie_banner", BANNER)], max_block=600)
+               [PhraseRule("cookie_banner", BANNER), PhraseRule("consent_text", CONSENT)],
+               max_block=600)
 
 
 class Cookie:

@@ -45,3 +45,30 @@ def test_generic_button_mid_text_is_held_back() -> None:
 ])
 def test_keeps_near_misses(text: str) -> None:
     assert cut(Cookie(), text) == []
+
+
+# Consent text as it stands under a comment or contact form (written for these tests).
+CONSENT = ("Your personal data will only be passed on to third parties for the purposes of spam "
+           "filtering or where the law requires it.\n"
+           "You may withdraw your consent at any time with effect for the future.\n"
+           "Further information on data protection can be found in our privacy policy.")
+
+
+@pytest.mark.parametrize("junk", [
+    CONSENT,
+    "Sie können Ihre Einwilligung jederzeit widerrufen, per E-Mail an die Redaktion.",
+    "Vous pouvez retirer votre consentement à tout moment en nous écrivant.",
+    "Puedes retirar tu consentimiento en cualquier momento desde tu perfil.",
+])
+def test_removes_consent_text_under_a_form(junk: str) -> None:
+    assert cut(Cookie(), f"{BODY}\n{junk}") == junk.split("\n")
+    assert {rule for rule, _, _ in found(Cookie(), f"{BODY}\n{junk}")} == {"consent_text"}
+
+
+@pytest.mark.parametrize("text", [
+    "Under the new law, users may withdraw their consent at any time, the regulator said.",
+    "The court ruled that the personal data will not be shared with the police without a warrant.",
+    "The personal data will not be shared with advertisers, the company said on Monday.",
+])
+def test_keeps_articles_about_consent(text: str) -> None:
+    assert cut(Cookie(), f"{BODY}\n{text}") == []
