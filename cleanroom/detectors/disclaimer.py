@@ -125,16 +125,23 @@ PHRASES = PhraseSet({
         "nachdruck nur mit genehmigung", "toute reproduction {est |}interdite",
         "prohibida su reproducción", "{é |}proibida a reprodução", "è vietata la riproduzione",
         "перепечатка {запрещена|без разрешения}", "izinsiz {kullanılamaz|yayınlanamaz}",
+        # ko: "no unauthorised reproduction or redistribution", under every Korean article
+        "무단전재 및 재배포 금지", "무단전재 및 재배포금지", "무단전재-재배포 금지",
+        "무단전재 재배포 금지",
     ),
 })
 
-# "© 2024 Example Media", "Copyright (c) 2023 Foo", "(C) Example 2022. All rights reserved."
+# "© 2024 Example Media", "Copyright (c) 2023 Foo", "(C) Example 2022. All rights reserved.",
+# "Copyright ⓒ Example" (the circled letter of Korean sites), and a site's masthead line
+# "copyright Example 2019 - ISSN: 1234-5678".  Near-miss: "Copyright law lets the author..."
+# has no symbol, no year right after the word and no ISSN.
 _COPYRIGHT = regex.compile(
-    r"(?:(?:版权所有|版權所有|著作権)\s*)?(?:©|\(c\)|℗|copyright\s*(?:©|\(c\)|\d{4}))",
+    r"(?:(?:版权所有|版權所有|著作権)\s*)?(?:©|ⓒ|\(c\)|℗|copyright\s*(?:©|ⓒ|\(c\)|\d{4})"
+    r"|copyright\b[^\n]{0,80}\bissn\b)",
     regex.IGNORECASE)
 # Every character a ``_COPYRIGHT`` match can start with: a set lookup spares most lines the
 # pattern (tests/detectors/test_disclaimer.py checks the set against the pattern).
-_COPYRIGHT_FIRST = frozenset("版著©℗(cC")
+_COPYRIGHT_FIRST = frozenset("版著©ⓒ℗(cCⒸ")
 _SHORT_BLOCK = 300
 _MIN_SHARE = 0.3
 _QUOTE_CHARS = frozenset("\"'“”‘’„«»")

@@ -26,6 +26,10 @@ def test_wrapped_disclaimer_under_heading() -> None:
 @pytest.mark.parametrize("line, rule", [
     ("© 2025 Coastline Media Group. All rights reserved.", "copyright_line"),
     ("Copyright 2024 Example News Ltd", "copyright_line"),
+    ("copyright Harbourlight 2021 - ISSN: 1234-5679", "copyright_line"),
+    ("Copyright ⓒ harbourlight.example. 무단전재 및 재배포 금지", "copyright_line"),
+    ("ⓒ 한빛일보 무단전재 및 재배포 금지", "copyright_line"),
+    ("한빛일보 기자 무단전재 및 재배포 금지", "disclaimer_text"),
     ("(This story has not been edited by our staff and is published from a syndicated feed.)",
      "disclaimer_text"),
     ("This material may not be published, broadcast, rewritten or redistributed.",
@@ -39,6 +43,8 @@ def test_removes_boilerplate_line(line: str, rule: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Copyright law lets the author decide who may copy the work, and for how long.",
+    "Copyright holders in 2019 asked the court to block the site, the newspaper reported.",
+    "The library records each journal's ISSN and the copyright holder in one catalogue.",
     "The museum lets visitors photograph the paintings for personal, non-commercial use only.",
     'The phrase "all rights reserved" has had no legal effect in most countries for decades.',
     "The warranty covers the frame for two years, the shop said.",
