@@ -35,6 +35,7 @@ from cleanroom.detectors._standalone import (
     PhraseRule,
     Rules,
     Tier,
+    scan_short,
 )
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
@@ -162,30 +163,43 @@ PROMPTS = PhraseSet({
            "download {our|the} app", "get it on google play", "unlimited digital access",
            "your free trial", "error processing your subscription",
            "keep an eye on your inbox", "click here to subscribe",
-           "sign up for our email newsletters"),
+           "sign up for our email newsletters",
+           # subscription and membership offers ("Get the magazine delivered through your
+           # letterbox. 12 issues for £11.99."; "If you enjoyed this article, join ...")
+           "delivered {through|to} your {letterbox|door|doorstep|mailbox}",
+           "# issues for {£|$|€|}#", "by subscribing to {our|the} newsletter",
+           "{get|receive} {the|our} {free |}{daily |weekly |morning |}newsletter",
+           "get the day's {big |top |}{stories|headlines|news}",
+           ("if you {enjoyed|liked|appreciated|value} {this|our} {article|story|piece|post|"
+            "journalism|reporting}")),
     "de": ("{melden sie sich|abonnieren sie} {für |zum |}{unseren|den} newsletter",
            "newsletter {abonnieren|bestellen}", "in ihr postfach",
            "dieser artikel ist {nur |exklusiv |}für abonnenten", "exklusiv für abonnenten",
-           "lesen sie {jetzt |}weiter mit", "laden sie unsere app"),
+           "lesen sie {jetzt |}weiter mit", "laden sie unsere app",
+           "{hat|haben} ihnen {dieser|der} {artikel|beitrag} gefallen"),
     "fr": ("{inscrivez-vous|abonnez-vous} à notre {newsletter|lettre d'information}",
            "recevez {notre newsletter|nos newsletters}",
            "dans votre boîte {mail|e-mail|de réception|aux lettres}",
            "cet article est réservé aux abonnés", "réservé aux abonnés",
-           "téléchargez {l'application|notre application}", "abonnez-vous pour {lire|continuer}"),
+           "téléchargez {l'application|notre application}", "abonnez-vous pour {lire|continuer}",
+           "{vous avez aimé|si vous avez aimé} cet article"),
     "es": (("{suscríbete|suscríbase|regístrate|apúntate} a {nuestro boletín|nuestra newsletter|"
            "nuestro newsletter|la newsletter|el boletín}"), "en tu bandeja de entrada",
            "{este|el} {contenido|artículo} es exclusivo para suscriptores",
            "exclusivo para suscriptores", "{descarga|descargue} {nuestra|la} {app|aplicación}",
-           "suscríbete para {seguir leyendo|continuar leyendo|leer}"),
+           "suscríbete para {seguir leyendo|continuar leyendo|leer}",
+           "{te ha gustado|si te ha gustado|te gustó|si te gustó} este artículo"),
     "pt": ("assine {a nossa|nossa} newsletter", "inscreva-se {na nossa|em nossa|na} newsletter",
            "receba {a nossa|nossa} newsletter", "na sua caixa de entrada",
            "exclusivo para assinantes", "exclusiva para assinantes",
            ("{baixe|descarregue} {o app|nosso app|o nosso app|nosso aplicativo|o aplicativo|"
-           "a aplicação}"), "assine para continuar {lendo|a ler}"),
+           "a aplicação}"), "assine para continuar {lendo|a ler}",
+           "{gostou|se gostou} {deste|do} {artigo|texto}"),
     "it": ("iscriviti alla {nostra |}newsletter", "ricevi {la nostra|la|le nostre} newsletter",
            "nella tua casella di posta", "{articolo|contenuto} riservato agli abbonati",
            "riservato agli abbonati", "scarica {l'app|la nostra app|l'applicazione}",
-           "abbonati per {continuare|leggere}"),
+           "abbonati per {continuare|leggere}",
+           "{ti è piaciuto|se ti è piaciuto} {questo articolo|l'articolo}"),
     "nl": ("{schrijf je in|meld je aan|abonneer je} {voor|op} {onze|de} nieuwsbrief",
            "in je mailbox", "{dit artikel|dit stuk} is {alleen|exclusief} voor abonnees",
            "{alleen|exclusief} voor abonnees", "download {de|onze} app"),
@@ -210,9 +224,10 @@ PROMPTS = PhraseSet({
 # "Download the Courier app", "Laden Sie die Kurier-App herunter": a short line with a
 # download verb and an app word, whatever the brand between them.  Near-miss: a sentence
 # ("Download the city app to pay for parking.") ends like one and is longer.
-_VERBS = frozenset("download get install laden lade hol télécharger téléchargez descarga "
-                   "descargue baixe descarregue instale scarica installa download pobierz "
-                   "zainstaluj скачайте скачать установите indir indirin حمّل حمل نزّل".split())
+_VERBS = frozenset(("download", "get", "install", "laden", "lade", "hol", "télécharger",
+                    "téléchargez", "descarga", "descargue", "baixe", "descarregue", "instale",
+                    "scarica", "installa", "pobierz", "zainstaluj", "скачайте", "скачать",
+                    "установите", "indir", "indirin", "حمّل", "حمل", "نزّل"))
 _APP = re.compile(r"(?:\bapps?\b|-app\b|\bapplication\b|\bl'appli|\baplicaci[oó]n\b|"
                   r"\baplicativo\b|\baplicação\b|\bapplicazione\b|\baplikacj|"
                   r"\bприложени|\buygulama|التطبيق|تطبيق)", re.IGNORECASE)
@@ -228,17 +243,64 @@ def _app_line(block: Block) -> Candidate | None:
     words = low.removeprefix("click here to ").split()  # "CLICK HERE TO GET THE NEWS APP"
     first = words[0] if words else ""
     if first in _VERBS and _APP.search(low):
-        return Candidate("app_prompt", f"{text!r} asks to download an app", Tier.EDGE)
+        # "Click here to get the app" is a button wherever it stands, not a sentence.
+        tier = Tier.SURE if low.startswith("click here to ") else Tier.EDGE
+        return Candidate("app_prompt", f"{text!r} asks to download an app", tier)
     for key, tails in _CJK_APP:  # a loop, not any(): no generator made for every line
         if key in low and any(w in low for w in tails):
             return Candidate("app_prompt", f"{text!r} asks to download an app", Tier.EDGE)
     return None
 
 
+# "Subscribe to the Morning Review newsletter", "Subscribe to Valley Radio on YouTube for
+# more": a sign-up verb, a few words naming the outlet, then what is signed up for.  Opening
+# a short block it is a button or a box title (sure); opening the last sentence of a short
+# block, the end of a promo box (at an edge of the text only: "There's more where that came
+# from. Sign up for The Morning Mail today."), like any prompt phrase there.  Near-miss:
+# "Subscribers to the newsletter fell by a tenth." has no sign-up verb at a sentence start.
+_NAMED_FORM = (
+    r"(?:subscribe|sign[ -]?up|register|abonnieren sie|melden sie sich|abonnez-vous|"
+    r"inscrivez-vous|suscr[íi]bete|suscr[íi]base|assine|inscreva-se|iscriviti|abbonati)"
+    r"\s+(?:\S+\s+){0,WORDS}?(?:[\w.'’-]*newsletters?|youtube|(?:youtube[ -])?(?:channel|kanal|"
+    r"canal|canale|chaîne)|podcast|mailing list|e-?mail (?:alerts|updates)|bolet[íi]n)\b")
+_NAMED = re.compile(_NAMED_FORM.replace("WORDS", "6"), re.IGNORECASE)
+_NAMED_LAST = re.compile(_NAMED_FORM.replace("WORDS", "10"), re.IGNORECASE)  # at an edge only
+TARGETS = PhraseSet({"all": ("newsletter", "newsletters", "youtube", "channel", "kanal",
+                             "canal", "canale", "chaîne", "podcast", "mailing list",
+                             "boletín", "email alerts", "e-mail alerts")})
+_SHORT = 120  # a block opened by a named sign-up: a button or a box title
+_BOX = 260  # a block closed by a prompt: a promo box, not a paragraph
+_SENTENCE = re.compile(r"[.!?:]\s+(?=\S)")
+
+
+def _closing_prompts(doc: Document) -> dict[int, Candidate]:
+    """Short blocks opened by a named sign-up (sure), or whose last sentence opens with
+    one or with a prompt phrase (edge)."""
+    found: dict[int, Candidate] = {}
+    hits = scan_short(PROMPTS, doc, _MAX_BLOCK)
+    for index in sorted(set(hits) | set(scan_short(TARGETS, doc, _MAX_BLOCK))):
+        block = doc.blocks[index]
+        text = block.text
+        if len(text) <= _SHORT and _NAMED.match(text):
+            found[index] = Candidate("signup_prompt", f"{text!r} asks to sign up", Tier.SURE)
+            continue
+        if len(text) > _BOX:
+            continue
+        last = 0
+        for m in _SENTENCE.finditer(text, 0, len(text) - 1):
+            last = m.end()
+        opens = any(h.start - block.start == last for h in hits.get(index, ()))
+        if opens or _NAMED_LAST.match(text, last):
+            found[index] = Candidate("signup_prompt", f"{text[last:]!r} closes a promo box",
+                                     Tier.EDGE)
+    return found
+
+
+_MAX_BLOCK = 400
 _RULES = Rules([LineRule("signup_prompt", SIGNUP, Tier.SURE),
                 LineRule("app_prompt", APP, Tier.SURE),
                 LineRule("signup_prompt", EDGE_WORDS, Tier.EDGE)],
-               [PhraseRule("signup_prompt", PROMPTS)], max_block=400)
+               [PhraseRule("signup_prompt", PROMPTS)], max_block=_MAX_BLOCK)
 
 
 class Newsletter:
@@ -248,9 +310,15 @@ class Newsletter:
     category = Category.NEWSLETTER
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        extra = {}
+        proposed = _RULES.propose(doc)
         for block in blocks_upto(doc, _APP_LINE):
             c = _app_line(block)
-            if c is not None:
-                extra[block.index] = c
-        return _RULES.find(doc, self.name, self.category, extra)
+            if c is not None and (block.index not in proposed
+                                  or c.tier > proposed[block.index].tier):
+                proposed[block.index] = c
+        for index, c in _closing_prompts(doc).items():
+            # An in-text phrase hit (STRICT) is outranked here: the block's shape says more.
+            old = proposed.get(index)
+            if old is None or old.tier in (Tier.STRICT, Tier.CLUSTER) or c.tier > old.tier:
+                proposed[index] = c
+        return _RULES.find(doc, self.name, self.category, proposed=proposed)
