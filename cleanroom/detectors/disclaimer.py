@@ -142,6 +142,7 @@ _COPYRIGHT = regex.compile(
 # Every character a ``_COPYRIGHT`` match can start with: a set lookup spares most lines the
 # pattern (tests/detectors/test_disclaimer.py checks the set against the pattern).
 _COPYRIGHT_FIRST = frozenset("版著©ⓒ℗(cCⒸ")
+_MERGED = "\ncopyright"
 _SHORT_BLOCK = 300
 _MIN_SHARE = 0.3
 _QUOTE_CHARS = frozenset("\"'“”‘’„«»")
@@ -165,10 +166,18 @@ class Disclaimer:
             found[i] = ("disclaimer_text", f"legal boilerplate {said!r}",
                         not self._sure(doc, hits))
         headings = HEADINGS.found(doc)
+        skip: dict[int, int] = {}  # block index -> characters of it before the finding
         for block in blocks_upto(doc, _SHORT_BLOCK):  # copyright lines and headings are short
             if (len(block.text) <= _SHORT_BLOCK and block.text[:1] in _COPYRIGHT_FIRST
                     and _COPYRIGHT.match(block.text)):
                 found[block.index] = ("copyright_line", f"copyright line {block.text!r}", False)
+            elif (at := block.text.find(_MERGED)) > 0 and block.index not in found and (
+                    _COPYRIGHT.match(block.text, at + 1)):
+                # "...Zona Santambrogio\ncopyright Example 2019": a lower-case copyright line
+                # continues the line above it in the document; only it and what follows go.
+                skip[block.index] = at + 1
+                found[block.index] = ("copyright_line",
+                                      f"copyright line {block.text[at + 1:]!r}", False)
             elif block.index in headings:
                 found[block.index] = ("disclaimer_heading",
                                       f"disclaimer heading {block.text!r}", False)
@@ -180,8 +189,8 @@ class Disclaimer:
                                   f"the text under the heading {block.text!r}", False)
         for i in sorted(found):
             rule, reason, strict_only = found[i]
-            yield Finding(blocks[i].start, blocks[i].end, self.category, self.name, rule,
-                          reason, strict_only)
+            yield Finding(blocks[i].start + skip.get(i, 0), blocks[i].end, self.category,
+                          self.name, rule, reason, strict_only)
 
     @staticmethod
     def _sure(doc: Document, hits: list[PhraseHit]) -> bool:
