@@ -8,9 +8,12 @@ Removed::
     WhatsApp
     Follow us on Instagram
 
-and rows such as ``Share: Facebook | X | Email`` or ``1.2K shares``.  Left alone: the
-same names in sentences (``Shares fell 3% after Facebook said it would cut jobs.``) and a
-lone platform name in the middle of the text (held back).
+and rows such as ``Share: Facebook | X | Email`` or ``1.2K shares``; after the article, the
+follow and contact lines of its byline box (``Email Jane Doe at jdoe@example.com or follow
+her @janedoe.``, ``Write to Jane Doe at ...``, ``twitter.com/janedoe``).  Left alone: the
+same names in sentences (``Shares fell 3% after Facebook said it would cut jobs.``,
+``Contact the city at info@example.gov to object.``) and a lone platform name or a contact
+line in the middle of the text (held back).
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("The harbour reopened on Friday after a week of storms.\\nShare this:\\n"
@@ -26,6 +29,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+import regex
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
@@ -125,7 +130,8 @@ WORDS = LineSet({
 SENTENCES = PhraseSet({
     "en": ("click to share on", "click to email a link to a friend", "opens in new window",
            "follow us on {facebook|twitter|instagram|x|linkedin|telegram|youtube|tiktok}",
-           "share this article {on|with|via}", "share it with a friend"),
+           "share this article {on|with|via}", "share it with a friend",
+           "follow {him|her|them|me} on {twitter|x|instagram|facebook|linkedin|threads|bluesky}"),
     "de": ("{folgen sie uns|folge uns} auf", "auf {facebook|twitter|whatsapp|x|linkedin} teilen"),
     "fr": ("suivez-nous sur", "partager sur {facebook|twitter|x|whatsapp|linkedin}"),
     "es": ("síguenos en", "compartir en {facebook|twitter|x|whatsapp|linkedin}"),
@@ -179,6 +185,54 @@ def _row(block: Block) -> Candidate | None:
     return None
 
 
+# Follow and contact lines under an article: "Follow him on Twitter @jdoe", "Email Jane Doe
+# at jdoe@example.com or follow her @jdoe", "Have a tip? Reach the reporters at ...", "Write
+# to Jane Doe at jdoe@example.com", and a bare "twitter.com/jdoe" or address line.  They are
+# the byline's contact box, the outlet asking to be followed on its channels: a share bar's
+# kin, not the story.  So a line counts only by its shape: it opens with a follow / contact
+# verb and carries a handle, an address or a platform ("on Instagram"), and it is junk only at
+# an edge of the text or beside other buttons (held back mid-text).  Near-misses: "He wrote
+# on Twitter that ..." (no such opener), "Contact the city at info@..." mid-text (held back).
+_FOLLOW = (r"(?:follow|you can follow|folgen sie|folge|suivez|sigue a|síguel[oa]|siga|segui|"
+           r"(?:have|got) a (?:news |story )?tip\??|send (?:news |story |your )?tips)(?![\w-])")
+# A contact verb counts only with a person or the reporters as its object, not "the city".
+_CONTACT = (r"(?:email|e-mail|write to|reach|contact|you can (?:reach|email|contact)|"
+            r"schreiben sie|écrivez à|escribe a|escreva para|scrivi a)\s+"
+            r"(?:(?-i:\p{Lu}[\w.'’-]*\s+){1,3}|(?:him|her|them|us|me|the (?:reporters?|authors?|"
+            r"writers?|editors?))\s+)(?:at|on|via|by|an|à|a|em|en|su|unter)\b")
+_OPENER = regex.compile(rf"(?:{_FOLLOW}|{_CONTACT})", regex.IGNORECASE)
+_PLATFORM = (r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|"
+             r"youtube|telegram)")
+_CONTACT_MARK = regex.compile(
+    r"(?<![\w.])@\w{2,}|[\w.+-]+@[\w-]+\.\w|"
+    rf"\b{_PLATFORM}\.com/\w|"
+    rf"\b(?:on|auf|sur|en|no|na|su|via)\s+{_PLATFORM}\b|"
+    r"\bcoverage\b.{0,80}https?://", regex.IGNORECASE)
+_BARE = regex.compile(rf"(?:https?://)?(?:www\.)?{_PLATFORM}\.com/[\w.]+/?|"
+                      r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LAST = regex.compile(r"[.!?]\s+(?=\S)")
+_MAX_CONTACT = 360
+_NEAR = 56
+
+
+def _contact(block: Block) -> Candidate | None:
+    """A follow / contact line (see above), or a block whose last sentence is one, as an
+    edge candidate."""
+    text = block.text
+    said = f"{text!r} asks to follow or contact the author"
+    if ("@" in text or ".com/" in text) and all(_BARE.fullmatch(line.strip())
+                                                for line in text.split("\n")):
+        return Candidate("follow_prompt", said, Tier.EDGE)
+    last = 0
+    for m in _LAST.finditer(text, 0, len(text) - 1):
+        last = m.end()
+    for at in (0, last) if last else (0,):
+        # the handle, address or platform comes within the sentence's first few words
+        if _OPENER.match(text, at) and _CONTACT_MARK.search(text, at, at + _NEAR):
+            return Candidate("follow_prompt", said, Tier.EDGE)
+    return None
+
+
 class Share:
     """Share bars, follow prompts and share counts."""
 
@@ -186,11 +240,15 @@ class Share:
     category = Category.SHARE
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        extra: dict[int, Candidate] = {}
+        proposed = _RULES.propose(doc)
         buttons = BUTTONS.found(doc)
-        for block in blocks_upto(doc, _MAX_ROW):
-            if len(block.text) <= _MAX_ROW and block.index not in buttons:
-                row = _row(block)
-                if row is not None:
-                    extra[block.index] = row
-        return _RULES.find(doc, self.name, self.category, extra)
+        for block in blocks_upto(doc, _MAX_CONTACT):
+            size = len(block.text)
+            c = _row(block) if size <= _MAX_ROW and block.index not in buttons else None
+            if c is None and size <= _MAX_CONTACT:
+                c = _contact(block)
+            old = proposed.get(block.index)
+            # A follow sentence found inside the block (STRICT) is outranked by its shape.
+            if c is not None and (old is None or old.tier == Tier.STRICT or c.tier > old.tier):
+                proposed[block.index] = c
+        return _RULES.find(doc, self.name, self.category, proposed=proposed)
