@@ -6,9 +6,11 @@ Removed::
     Story continues below advertisement
     Sponsored by Northwind Bank
 
-and ``Anzeige``, ``Publicité``, ``Реклама``, ``广告``, ``PR`` on a line of their own.  Left
-alone: the words in sentences (``The advertisement campaign ran for six weeks.``,
-``The festival is sponsored by the city and two local firms.``).
+and ``Anzeige``, ``Publicité``, ``Реклама``, ``广告``, ``PR`` on a line of their own, and
+affiliate and deal disclosures (``If you buy something through this post, we may get a share
+of the sale.``).  Left alone: the words in sentences (``The advertisement campaign ran for
+six weeks.``, ``The festival is sponsored by the city and two local firms.``, ``The agent
+may earn a commission on each sale.``).
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("The harbour reopened on Friday after a week of storms.\\nAdvertisement\\n"
@@ -94,18 +96,42 @@ NOTICES = PhraseSet({
            "continue reading {below|after the} {advertisement|ad}",
            "this {post|article|page} {contains|may contain} affiliate links",
            "we may earn a commission", "{paid|sponsored} content {by|from|for}",
-           "this {content|article} was {paid for|sponsored|produced} by"),
+           "this {content|article} was {paid for|sponsored|produced} by",
+           # affiliate and deal disclosures ("If you buy something through this post, we may
+           # get a share of the sale.", "Prices are subject to change without notice.")
+           ("if you {buy|purchase} {something|anything|a product} {through|via|from} {this|"
+            "our|these|a|one of our} {post|article|page|links|link}"),
+           "when you buy through {our |}links", "as an amazon associate",
+           "may {get|earn|receive|collect} a share of {the sale|sales|the revenue}",
+           ("may {earn|receive|get} {a|an} {small |}{affiliate |}commission {on|from|for|when|"
+            "if}"), "prices {are |may be |}subject to change without notice",
+           "coupons may expire at any time"),
     "de": ("weiter nach der anzeige", "{lesen sie|weiterlesen} nach der anzeige",
            "dieser {artikel|beitrag} enthält {werbelinks|affiliate-links|affiliate links}",
-           "wir erhalten {eine|bei einem kauf eine} provision"),
+           "wir erhalten {eine|bei einem kauf eine} provision",
+           ("{wenn|falls} sie über {diese|unsere|einen dieser|einen unserer} links "
+            "{kaufen|einkaufen|etwas kaufen}"), "preisänderungen {und irrtümer |}vorbehalten"),
     "fr": ("{la suite|l'article continue} après {cette |la }publicité",
-           "{cet article|ce contenu} {contient|peut contenir} des liens {affiliés|d'affiliation}"),
+           "{cet article|ce contenu} {contient|peut contenir} des liens {affiliés|d'affiliation}",
+           "si vous achetez {via|par|grâce à} {nos liens|ces liens|l'un de nos liens}",
+           "{nous pouvons|nous pourrions} percevoir une commission",
+           "les prix {peuvent|sont susceptibles de} {changer|être modifiés} sans préavis"),
     "es": (("{sigue|continúa|continúe} {leyendo |}{después|tras} {del anuncio|de la publicidad|"
-           "la publicidad}"), "contiene enlaces de afiliados"),
+           "la publicidad}"), "contiene enlaces de afiliados",
+           "si compras {a través de|desde|mediante} {nuestros|estos|uno de nuestros} enlaces",
+           "{podemos recibir|podríamos recibir} una comisión",
+           "los precios {pueden cambiar|están sujetos a cambios} sin previo aviso"),
     "pt": (("{continua|continue a ler|continue lendo} {depois|após} {da publicidade|"
-           "a publicidade|do anúncio}"), "contém links de afiliados"),
+           "a publicidade|do anúncio}"), "contém links de afiliados",
+           "se você comprar {através|por meio} {dos nossos|de nossos|destes|dos} links",
+           "{podemos receber|poderemos receber} uma comissão",
+           ("os preços {podem mudar|podem ser alterados|estão sujeitos a alterações} sem aviso "
+            "prévio")),
     "it": ("continua {a leggere |}dopo {la pubblicità|l'annuncio}",
-           "contiene link di affiliazione"),
+           "contiene link di affiliazione",
+           "se acquisti {tramite|attraverso} {i nostri|questi|uno dei nostri} link",
+           "potremmo ricevere una commissione",
+           "i prezzi {possono|potrebbero} {variare|cambiare} senza preavviso"),
     "nl": ("{lees verder|het artikel gaat verder} {na|onder} de advertentie",
            "bevat affiliate links"),
     "pl": ("dalsza część {artykułu|tekstu|materiału} pod reklamą",
