@@ -7,6 +7,10 @@ Removed::
     Subscribe
     Already a subscriber? Log in
 
+and subscription and membership offers (``Get Valley Cyclist delivered through your
+letterbox every month. 12 issues for £9.99.``, ``If you enjoyed this article, join the
+Harbour Club.``, ``Subscribe to the Evening Ledger newsletter``).
+
 Left alone: an article about newsletters or subscriptions
 (``The paper now has 200,000 digital subscribers, up from 150,000 a year ago.``), and
 a prompt word such as "Subscribe" alone in the middle of the text (held back).

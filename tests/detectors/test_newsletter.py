@@ -24,8 +24,8 @@ from tests.detectors._helpers import BODY, cut, found
      "everything we publish and help keep the paper going."),
     "Subscribe to the Evening Ledger newsletter",
     "Subscribe to Harbour Radio on YouTube for more local news:",
-    "Get the day's top stories delivered to your inbox every morning by subscribing to our "
-    "newsletter.",
+    ("Get the day's top stories delivered to your inbox every morning by subscribing to our "
+     "newsletter."),
     ("There's more where that came from. Sign up for The Morning Ledger today to get the free "
      "daily newsletter delivered to your inbox."),
     ("Start your week with the Monday Memo, written by our business desk. It is short and "
