@@ -1,4 +1,4 @@
-"""Comment sections: empty stubs, counts, reply forms, and threads appended to the article.
+"""Comment sections: empty stubs, counts, reply forms, notices, and threads after the article.
 
 Removed::
 
@@ -6,19 +6,14 @@ Removed::
     No comment
 
 and likewise ``0 Comments``, ``Leave a Reply``, ``Be the first to comment!``, ``Your email
-address will not be published. Required fields are marked *``.  Extractors (trafilatura by
-default) append the page's reader comments after the article; such a thread goes from its
-header to the end of the text::
-
-    10 thoughts on “Business Focus: Why Some People Triumph Online”
-    YOU.ARE.AWESOME!
-    Thanks so much for stopping by to read this long article, Gaye!
-
-(headers: ``Top Rated Comments``, ``2 comments``, ``3 Responses to “…”``, or a bare
-``Comments`` late in the text or followed by replies such as ``Hi Milan,``).  Left alone: a
-``Comments`` heading followed by a single line, a ``Comments`` section early in the text
-with nothing that reads like a reply, ``Thoughts on the new wing`` (no count), and a quoted
-"no comment" inside a sentence (``"No comment," the spokesman said about the merger.``).
+address will not be published. Required fields are marked *``, ``You must log in to post a
+comment.``, a ``Комментарии`` heading over a bare count (``224``), and moderation notices
+and invitations at the end of the text (``Comments with offensive language will not be
+approved by the moderator.``, ``Want to join the discussion? Feel free to contribute!``).
+A thread of reader comments goes from its header to the end of the text (see
+``_comment_threads.py``).  Left alone: a ``Comments`` heading followed by a single line, a
+quoted "no comment" inside a sentence (``"No comment," the spokesman said about the
+merger.``), and an article about moderation whose sentence merely mentions it.
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("The article ends here.\\nComments\\nNo comment")
@@ -32,11 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from cleanroom.categories import Category
+from cleanroom.detectors._comment_threads import thread_start
 from cleanroom.detectors._phrases import LineSet, PhraseSet
-from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 
@@ -45,7 +38,8 @@ from cleanroom.document.model import Document
 HEADINGS = LineSet({
     "en": ("comments", "comment", "reader comments", "readers' comments", "discussion",
            "responses", "# responses", "# comments", "comments (#)", "join the conversation",
-           "join the discussion", "conversation", "what do you think?"),
+           "join the discussion", "join discussion", "conversation", "what do you think?",
+           "tell us what you think", "user comments", "all comments"),
     "de": ("kommentare", "kommentar", "leserkommentare", "# kommentare", "diskussion"),
     "fr": ("commentaires", "commentaire", "# commentaires", "réactions", "# réactions"),
     "es": ("comentarios", "comentario", "# comentarios"),
@@ -78,7 +72,9 @@ EMPTY = LineSet({
            "be the first to comment on this article", "be the first to leave a comment",
            "comments are closed", "comments are closed for this article",
            "commenting is closed", "commenting has been disabled", "# comments", "# comment",
-           "comments (#)", "# responses", "one response", "one comment", "# reactions"),
+           "comments (#)", "# responses", "one response", "one comment", "# reactions",
+           # "Comments" over a count whose number a script was to fill in
+           "comments comments"),
     "de": ("noch keine kommentare", "es gibt noch keine kommentare",
            "schreiben sie den ersten kommentar", "seien sie der erste, der kommentiert",
            "die kommentarfunktion ist geschlossen", "kommentare sind geschlossen"),
@@ -129,6 +125,7 @@ EMPTY_OPENERS = PhraseSet({
     "ja": ("コメントはまだありません", "まだコメントはありません"),
 })
 _OPENER_BLOCK = 120
+_QUOTES = frozenset("\"'“”‘’„«»「『")
 # Form field labels: a comment form's only with the required-field star ("Name *"); a bare
 # "Email" or "Website" line is a share button or a link as often.
 _FIELDS = frozenset({"website", "name", "email", "comment"})
@@ -139,23 +136,29 @@ FORM = LineSet({
            "post a comment", "add a comment", "add comment", "write a comment", "post comment",
            "submit comment", "show comments", "view comments", "load comments",
            "loading comments", "read comments", "comment on this story", "comment now",
-           "you must be logged in to post a comment", "log in to comment", "sign in to comment",
-           "required fields are marked *", "name *", "email *", "website", "comment *"),
+           "you must be logged in to post a comment", "you must log in to post a comment",
+           "log in to comment", "sign in to comment", "want to join the discussion?",
+           "show new comments (#)", "comments powered by disqus",
+           "required fields are marked *", "name *", "email *", "website", "comment *",
+           # a comment's permalink: a link label, never text
+           "permalink"),
     "de": ("kommentar schreiben", "kommentieren", "antworten abbrechen", "kommentar abschicken",
            "kommentar verfassen", "hinterlasse einen kommentar", "schreibe einen kommentar",
            "antwort hinterlassen", "zum kommentieren anmelden", "kommentare anzeigen"),
     "fr": ("laisser un commentaire", "ajouter un commentaire", "écrire un commentaire",
            "publier un commentaire", "annuler la réponse", "laisser une réponse",
-           "connectez-vous pour commenter", "voir les commentaires"),
+           "connectez-vous pour commenter", "voir les commentaires", "lien permanent"),
     "es": ("deja un comentario", "dejar un comentario", "escribe un comentario",
            "añadir comentario", "publicar comentario", "cancelar respuesta",
-           "deja una respuesta", "inicia sesión para comentar", "ver comentarios"),
+           "deja una respuesta", "inicia sesión para comentar", "ver comentarios",
+           "enlace permanente"),
     "pt": ("deixe um comentário", "deixe uma resposta", "escreva um comentário",
            "adicionar comentário", "publicar comentário", "cancelar resposta",
-           "faça login para comentar", "ver comentários"),
+           "faça login para comentar", "ver comentários", "link permanente"),
     "it": ("lascia un commento", "scrivi un commento", "aggiungi un commento",
            "pubblica commento", "annulla risposta", "lascia una risposta",
-           "accedi per commentare", "vedi i commenti", "mostra commenti"),
+           "accedi per commentare", "vedi i commenti", "mostra commenti",
+           "link permanente"),
     "nl": ("laat een reactie achter", "plaats een reactie", "schrijf een reactie",
            "reactie plaatsen", "annuleer reactie", "log in om te reageren", "bekijk reacties", "toon reacties"),
     "pl": ("dodaj komentarz", "skomentuj", "napisz komentarz", "opublikuj komentarz",
@@ -171,6 +174,8 @@ FORM = LineSet({
            "登录后发表评论", "發表評論", "查看评论", "查看全部评论"),
     "ja": ("コメントする", "コメントを書く", "コメントを投稿", "コメントを送信", "返信をキャンセル",
            "ログインしてコメント", "コメントを残す", "コメントを見る"),
+    # Indonesian blogs run the same WordPress form
+    "id": ("tinggalkan balasan", "tinggalkan komentar", "batalkan balasan"),
 })
 
 # Comment-form sentences, found inside a short block.  Near-miss: an article about email
@@ -184,6 +189,7 @@ FORM_SENTENCES = PhraseSet({
         "comments are moderated",
         "by posting a comment you agree",
         "for the purposes of publishing your comment",
+        "comments powered by disqus",
     ),
     "de": ("{ihre|deine} e-mail-adresse wird nicht veröffentlicht",
            "erforderliche felder sind mit * markiert"),
@@ -207,39 +213,40 @@ FORM_SENTENCES = PhraseSet({
     "ja": ("メールアドレスが公開されることはありません",),
 })
 
-# Headers that open a thread of reader comments.  Extractors append the thread after the
-# article (trafilatura does by default), so the header and everything after it go.
-# Near-miss: a "Comments" heading followed by a single line, or sitting in the first half
-# of the text, may be a section of the article and stays.
-THREAD_HEADERS = LineSet({
-    "en": ("top rated comments", "top comments", "most popular comments", "reader comments",
-           "readers' comments", "# comments", "# comment", "comments (#)", "one comment",
-           "one response", "# responses", "# replies", "# reactions", "view all comments",
-           "show all comments"),
+# Moderation notices and invitations to comment or write to the editor.  Readers' words and
+# articles about moderation share them, so a short block with one is junk at the end of the
+# text or beside other comment-section lines, and held back elsewhere.  Near-miss: "The
+# forum said comments are reviewed by moderators" in the middle of a report.
+NOTICES = PhraseSet({
+    "en": ("your comment is awaiting moderation", "{we'd|we would} like to hear what you think",
+           "let us know what you think in the comments"),
+    "de": ("kommentare werden {moderiert|vor der veröffentlichung geprüft}",
+           "{ihr|dein} kommentar muss noch freigegeben werden",
+           "{ihr|dein} kommentar wartet auf {freischaltung|moderation}"),
+    "fr": ("les commentaires sont {modérés|soumis à modération}",
+           "votre commentaire est en attente de modération"),
+    "es": ("los comentarios {están|son|serán} moderados",
+           "{tu|su} comentario está {pendiente|esperando} {de |}moderación",
+           "no serán {aprobados|publicados} por {el moderador|la moderación}"),
+    "pt": ("{os |}comentários {são|serão} moderados",
+           "não serão {aprovados|publicados} {pelo moderador|pela moderação}",
+           "{o seu|seu} comentário {aguarda|está aguardando} moderação"),
+    "it": ("i commenti sono {moderati|soggetti a moderazione}",
+           "il tuo commento è in attesa di moderazione"),
+    "nl": ("reacties worden gemodereerd", "je reactie wacht op moderatie"),
+    "pl": ("komentarze są moderowane", "twój komentarz oczekuje na moderację"),
+    "ru": ("комментарии {проходят модерацию|модерируются}",
+           "ваш комментарий ожидает {модерации|проверки}"),
+    "tr": ("yorumunuz onay bekliyor", "yorumlar onaylandıktan sonra yayınlanır"),
+    "ar": ("تعليقك بانتظار المراجعة", "تخضع التعليقات للمراجعة"),
+    "zh": ("您的评论正在等待审核", "评论需经审核"),
+    "ja": ("コメントは承認待ちです", "コメントは承認後に表示されます"),
 })
-# A bare "Comments" heading opens a thread only in the second part of the text, or when
-# the blocks under it read like replies ("Hi Milan,", "Reply", "Anna says:").
-BARE_HEADERS = LineSet({"en": ("comments", "comment")})
-_REPLY_MARK = regex.compile(
-    r"^(?:(?:hi|hello|hey|dear|thanks|thank you)\b[^.!?\n]{0,40}[,!]|reply$|.{1,60} "
-    r"(?:says|said|wrote):)", regex.IGNORECASE)
-# "10 thoughts on “Business Focus: ...”", "2 Responses to “...”", "One reply to ..."
-_THREAD_TITLE = regex.compile(
-    r"^(?:#|one|no) (?:thoughts?|responses?|replies|reply|comments?) (?:on|to) \S",
-    regex.IGNORECASE)
 
 
-def _may_be_title(norm: str) -> bool:
-    """A cheap necessary test for ``_THREAD_TITLE``: the normalised line holds one of its
-    nouns (a few C scans of a text already normalised, where the key would be computed)."""
-    return "comment" in norm or "thought" in norm or "response" in norm or "repl" in norm
-
-
-_MIN_THREAD = 2  # blocks after the header: one line under "Comments" is not a thread
-_MIN_BARE_THREAD = 3
-_LOOKAHEAD = 20  # blocks under a bare header searched for replies
-_MIN_BEFORE = 300  # characters of article before a thread header
-_BARE_START = 0.4  # a bare header without replies under it sits after this share of the text
+# A line that closes a comment form's invitation ("Want to join the discussion?" / "Feel free
+# to contribute!"): junk beside other comment-section lines or at the end, held back alone.
+INVITES = LineSet({"en": ("feel free to contribute", "feel free to comment")})
 
 _SHORT_BLOCK = 300
 _TAIL = 2  # the last blocks of a text, where comment sections live
@@ -258,15 +265,24 @@ class Comments:
             if len(hit.block.text) <= _SHORT_BLOCK:
                 said = doc.text[hit.start:hit.end]
                 found[hit.block.index] = ("comment_form", f"comment-form text {said!r}", False)
+        for hit in NOTICES.scan(doc):
+            block = hit.block
+            before = doc.text[block.start:hit.start]
+            if (len(block.text) <= _SHORT_BLOCK and block.index not in found
+                    and not _QUOTES.intersection(before)):  # quoted: someone said it
+                said = doc.text[hit.start:hit.end]
+                found[block.index] = ("comment_form", f"comment-section notice {said!r}", True)
         for hit in EMPTY_OPENERS.scan(doc):
             block = hit.block
             if len(block.text) <= _OPENER_BLOCK and hit.start - block.start <= 3:
                 found.setdefault(block.index, ("empty_comments",
                                                f"empty comment section {block.text!r}", False))
         headings = set()
-        form, empty, ambiguous, heading = (FORM.found(doc), EMPTY.found(doc),
-                                           AMBIGUOUS.found(doc), HEADINGS.found(doc))
-        for i in sorted(form.keys() | empty.keys() | ambiguous.keys() | heading.keys()):
+        form, empty, ambiguous, heading, invites = (
+            FORM.found(doc), EMPTY.found(doc), AMBIGUOUS.found(doc), HEADINGS.found(doc),
+            INVITES.found(doc))
+        for i in sorted(form.keys() | empty.keys() | ambiguous.keys() | heading.keys()
+                        | invites.keys()):
             block = blocks[i]  # every stub and heading is a short line
             if i in found:
                 continue
@@ -276,6 +292,8 @@ class Comments:
                 found[i] = ("empty_comments", f"empty comment section {block.text!r}", False)
             elif i in ambiguous:
                 found[i] = ("empty_comments", f"empty comment section {block.text!r}", True)
+            elif i in invites:
+                found[i] = ("comment_form", f"comment-form text {block.text!r}", True)
             elif i in heading:
                 headings.add(i)
         # An ambiguous stub is sure junk next to a heading or another stub, or near the end.
@@ -284,12 +302,16 @@ class Comments:
             if strict_only and (i - 1 in headings or i - 1 in found or i + 1 in found
                                 or i >= len(blocks) - _TAIL):
                 found[i] = (rule, reason, False)
-        # A heading is junk when a stub follows it, or nothing does.
-        for i in sorted(headings):
-            if i == len(blocks) - 1 or (i + 1 in found and not found[i + 1][2]):
+        # A heading is junk when a stub follows it, or nothing does (from the end, so that
+        # "Tell us what you think" / "Comments" both go), or only a bare count ("224").
+        last = len(blocks) - 1
+        for i in sorted(headings, reverse=True):
+            if i == last - 1 and blocks[last].key == "#":
+                found[last] = ("empty_comments", f"comment count {blocks[last].text!r}", False)
+            if i == last or (i + 1 in found and not found[i + 1][2]):
                 found[i] = ("comments_heading",
                             f"heading {blocks[i].text!r} of an empty comment section", False)
-        thread = self._thread_start(doc)
+        thread = thread_start(doc, closed=len(blocks) - 1 in empty)
         if thread is not None:
             header = blocks[thread].text
             for i in range(thread, len(blocks)):
@@ -298,23 +320,3 @@ class Comments:
             rule, reason, strict_only = found[i]
             yield Finding(blocks[i].start, blocks[i].end, self.category, self.name, rule,
                           reason, strict_only)
-
-    @staticmethod
-    def _thread_start(doc: Document) -> int | None:
-        """The index of the header of a comment thread that runs to the end of the text."""
-        blocks = doc.blocks
-        headers, bare = THREAD_HEADERS.found(doc), BARE_HEADERS.found(doc)
-        for block in blocks_upto(doc, _SHORT_BLOCK):  # every thread header is short
-            after = len(blocks) - block.index - 1
-            if block.start < _MIN_BEFORE or after < _MIN_THREAD:
-                continue
-            if block.index in headers or (
-                    len(block.text) <= _SHORT_BLOCK and _may_be_title(block.norm)
-                    and _THREAD_TITLE.match(block.key)):
-                return block.index
-            if block.index in bare and after >= _MIN_BARE_THREAD and (
-                    block.start >= _BARE_START * len(doc.text)
-                    or any(_REPLY_MARK.match(b.text)
-                           for b in blocks[block.index + 1:block.index + 1 + _LOOKAHEAD])):
-                return block.index
-        return None

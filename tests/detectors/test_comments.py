@@ -75,3 +75,58 @@ def test_comment_thread_after_the_article_goes(header: str) -> None:
 ])
 def test_comment_thread_near_misses_stay(text: str) -> None:
     assert [f for f in _found(text) if f[0] == "comment_thread"] == []
+
+
+@pytest.mark.parametrize("stub", [
+    "You must log in to post a comment.",
+    "Leave a Reply\nWant to join the discussion?\nFeel free to contribute!",
+    "Tinggalkan Balasan",
+    "Comments\n comments",  # a count whose number a script was to fill in
+    "Комментарии\n224",
+    "Tell us what you think...\nComments",
+    "Comment on this Story\ncomments powered by Disqus",
+    "ATENÇÃO: Comentários com ofensas ou propaganda não serão aprovados pelo moderador.",
+    "Hinweis: Kommentare werden moderiert und erscheinen nicht sofort.",
+    ("We would like to hear what you think about this or any of our stories. Write to the "
+     "letters desk."),
+])
+def test_removes_notices_and_labels_at_the_end(stub: str) -> None:
+    found = _found(f"{BODY}\n{stub}")
+    doc = make_doc(f"{BODY}\n{stub}")
+    assert [line for _, line, strict in found if not strict] == [
+        b.text for b in doc.blocks[1:]]
+
+
+@pytest.mark.parametrize("text", [
+    # a notice phrase in the middle of a report is held back, a quoted one not proposed
+    f"{BODY}\nOs comentários são moderados pela equipe, disse o diretor do portal.\n{ARTICLE}",
+    f'{BODY}\n"We would like to hear what you think," the mayor told residents.',
+    f"{BODY}\nReaders should feel free to contribute to the repair fund, the curator said.",
+    f"{BODY}\nFeel free to contribute!\n{ARTICLE}",
+    # a count under a heading that is not at the end, and a number after an article line
+    f"{BODY}\nКомментарии\n224\n{ARTICLE}",
+    f"{BODY}\n2024",
+])
+def test_notice_near_misses_stay(text: str) -> None:
+    assert [r for r in _found(text) if not r[2]] == []
+
+
+def test_permalink_label_goes() -> None:
+    assert _found(f"{BODY}\nLink permanente\n{BODY} Again.") == [
+        ("comment_form", "Link permanente", False)]
+
+
+def test_zero_count_opens_no_thread() -> None:
+    found = _found("\n".join([ARTICLE, "0 Comments", "© 2025 Museum Times Ltd"]))
+    assert [rule for rule, _, _ in found] == ["empty_comments"]
+
+
+@pytest.mark.parametrize("tail", [
+    # a counted header late in the text with a single comment under it
+    ["1 comment", "We fill our bottles before every hike too, thanks for the tips!"],
+    # a bare heading, one comment, and the closed-thread stub
+    ["Comments", "So glad the wing is back, the ceiling looks wonderful.", "Comments are closed."],
+])
+def test_short_thread_at_the_end_goes(tail: list[str]) -> None:
+    found = _found("\n".join([ARTICLE, *tail]))
+    assert [line for rule, line, _ in found if rule == "comment_thread"] == tail

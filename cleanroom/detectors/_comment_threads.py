@@ -1,0 +1,98 @@
+"""Where a thread of reader comments starts: the ``comments`` detector's thread rule.
+
+Extractors (trafilatura by default) append the page's reader comments after the article, so
+a thread runs from its header to the end of the text::
+
+    10 thoughts on “Business Focus: Why Some People Triumph Online”
+    YOU.ARE.AWESOME!
+    Thanks so much for stopping by to read this long article, Gaye!
+
+Headers: ``Top Rated Comments``, ``2 comments``, ``3 Responses to “…”``, and a bare
+``Comments`` late in the text, or followed by replies (``Hi Milan,``), or closed by
+``Comments are closed.`` at the very end.  Left alone: a ``Comments`` heading followed by a
+single line, a ``Comments`` section early in the text with nothing that reads like a reply,
+``Thoughts on the new wing`` (no count).
+
+>>> from cleanroom.document import from_text
+>>> body = "The east wing reopens on Saturday after two years of repairs. " * 6
+>>> doc = from_text(f"{body}\\n2 comments\\nLovely news!\\nSee you there.")
+>>> doc.blocks[thread_start(doc, closed=False)].text
+'2 comments'
+>>> thread_start(from_text(f"{body}\\nComments\\nI visited last year."), closed=False) is None
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleanroom.detectors._phrases import LineSet
+from cleanroom.detectors._scans import blocks_upto
+from cleanroom.document.model import Document
+
+# Headers that open a thread whatever stands under them.  Near-miss: a "Comments" heading
+# followed by a single line, or sitting in the first half of the text, may be a section of
+# the article and stays.
+THREAD_HEADERS = LineSet({
+    "en": ("top rated comments", "top comments", "most popular comments", "reader comments",
+           "readers' comments", "user comments", "all comments", "# comments", "# comment",
+           "comments (#)", "one comment", "one response", "# responses", "# replies",
+           "# reactions", "view all comments", "show all comments"),
+})
+# A bare "Comments" heading opens a thread only in the second part of the text, or when
+# the blocks under it read like replies ("Hi Milan,", "Reply", "Anna says:").
+BARE_HEADERS = LineSet({"en": ("comments", "comment")})
+_REPLY_MARK = regex.compile(
+    r"^(?:(?:hi|hello|hey|dear|thanks|thank you)\b[^.!?\n]{0,40}[,!]|reply$|.{1,60} "
+    r"(?:says|said|wrote):)", regex.IGNORECASE)
+# "10 thoughts on “Business Focus: ...”", "2 Responses to “...”", "One reply to ..."
+_THREAD_TITLE = regex.compile(
+    r"^(?:#|one|no) (?:thoughts?|responses?|replies|reply|comments?) (?:on|to) \S",
+    regex.IGNORECASE)
+
+
+_ZERO = regex.compile(r"(?<![\d.,])0(?![\d.,])")
+
+
+def _may_be_title(norm: str) -> bool:
+    """A cheap necessary test for ``_THREAD_TITLE``: the normalised line holds one of its
+    nouns (a few C scans of a text already normalised, where the key would be computed)."""
+    return "comment" in norm or "thought" in norm or "response" in norm or "repl" in norm
+
+
+_MIN_THREAD = 2  # blocks after the header: one line under "Comments" is not a thread
+_MIN_BARE_THREAD = 3
+_MIN_CLOSED_THREAD = 2  # a comment and the closing stub
+_LOOKAHEAD = 20  # blocks under a bare header searched for replies
+_MIN_BEFORE = 300  # characters of article before a thread header
+# A header past this share of the text: a bare one opens a thread without replies under it,
+# and a counted one ("1 comment") with a single comment under it.
+_LATE = 0.4
+_SHORT_BLOCK = 300
+
+
+def thread_start(doc: Document, *, closed: bool) -> int | None:
+    """The index of the header of a comment thread that runs to the end of the text;
+    ``closed``: the last block says the thread is closed ("Comments are closed.")."""
+    blocks = doc.blocks
+    headers, bare = THREAD_HEADERS.found(doc), BARE_HEADERS.found(doc)
+    for block in blocks_upto(doc, _SHORT_BLOCK):  # every thread header is short
+        after = len(blocks) - block.index - 1
+        late = block.start >= _LATE * len(doc.text)
+        if block.start < _MIN_BEFORE or after < (1 if late else _MIN_THREAD):
+            continue
+        if _ZERO.search(block.text):
+            continue  # "0 Comments", "Comments (0)": a stub, no thread under it
+        if block.index in headers or (
+                len(block.text) <= _SHORT_BLOCK and _may_be_title(block.norm)
+                and _THREAD_TITLE.match(block.key)):
+            return block.index
+        if block.index not in bare:
+            continue
+        if closed and after >= _MIN_CLOSED_THREAD:
+            return block.index
+        if after >= _MIN_BARE_THREAD and (
+                late or any(_REPLY_MARK.match(b.text)
+                            for b in blocks[block.index + 1:block.index + 1 + _LOOKAHEAD])):
+            return block.index
+    return None
