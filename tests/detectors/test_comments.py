@@ -87,6 +87,7 @@ def test_comment_thread_near_misses_stay(text: str) -> None:
     "Comment on this Story\ncomments powered by Disqus",
     "ATENÇÃO: Comentários com ofensas ou propaganda não serão aprovados pelo moderador.",
     "Hinweis: Kommentare werden moderiert und erscheinen nicht sofort.",
+    "Note: we are temporarily moderating all comments to hold back a wave of spam.",
     ("We would like to hear what you think about this or any of our stories. Write to the "
      "letters desk."),
 ])
