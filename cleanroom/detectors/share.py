@@ -41,6 +41,7 @@ from cleanroom.detectors._standalone import (
     PhraseRule,
     Rules,
     Tier,
+    scan_short,
 )
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document, line_key
@@ -210,6 +211,8 @@ _CONTACT_MARK = regex.compile(
     r"\bcoverage\b.{0,80}https?://", regex.IGNORECASE)
 _BARE = regex.compile(rf"(?:https?://)?(?:www\.)?{_PLATFORM}\.com/[\w.]+/?|"
                       r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PLATFORMS = PhraseSet({"all": ("twitter", "facebook", "instagram", "linkedin", "threads",
+                                "bluesky", "mastodon", "tiktok", "youtube", "telegram")})
 _LAST = regex.compile(r"[.!?]\s+(?=\S)")
 _MAX_CONTACT = 360
 _NEAR = 56
@@ -242,13 +245,26 @@ class Share:
     def find(self, doc: Document) -> Iterator[Finding]:
         proposed = _RULES.propose(doc)
         buttons = BUTTONS.found(doc)
-        for block in blocks_upto(doc, _MAX_CONTACT):
-            size = len(block.text)
-            c = _row(block) if size <= _MAX_ROW and block.index not in buttons else None
-            if c is None and size <= _MAX_CONTACT:
-                c = _contact(block)
-            old = proposed.get(block.index)
+        found: dict[int, Candidate] = {}
+        for block in blocks_upto(doc, _MAX_ROW):
+            if len(block.text) <= _MAX_ROW and block.index not in buttons:
+                row = _row(block)
+                if row is not None:
+                    found[block.index] = row
+        # Contact lines name a platform, or carry an address or handle.
+        maybe = set(scan_short(PLATFORMS, doc, _MAX_CONTACT))
+        if "@" in doc.text or ".com/" in doc.text:
+            maybe.update(b.index for b in blocks_upto(doc, _MAX_CONTACT)
+                         if "@" in b.text or ".com/" in b.text)
+        for index in maybe:
+            block = doc.blocks[index]
+            if index not in found and len(block.text) <= _MAX_CONTACT:
+                contact = _contact(block)
+                if contact is not None:
+                    found[index] = contact
+        for index, c in found.items():
+            old = proposed.get(index)
             # A follow sentence found inside the block (STRICT) is outranked by its shape.
-            if c is not None and (old is None or old.tier == Tier.STRICT or c.tier > old.tier):
-                proposed[block.index] = c
+            if old is None or old.tier == Tier.STRICT or c.tier > old.tier:
+                proposed[index] = c
         return _RULES.find(doc, self.name, self.category, proposed=proposed)
