@@ -88,6 +88,8 @@ def test_comment_thread_near_misses_stay(text: str) -> None:
     "ATENÇÃO: Comentários com ofensas ou propaganda não serão aprovados pelo moderador.",
     "Hinweis: Kommentare werden moderiert und erscheinen nicht sofort.",
     "Note: we are temporarily moderating all comments to hold back a wave of spam.",
+    "[…] https://walks.example/2021/05/harbour-bridge-repairs/ […]",
+    "Pingback: Ten walks around the harbour | Weekend Walks",
     ("We would like to hear what you think about this or any of our stories. Write to the "
      "letters desk."),
 ])
@@ -107,6 +109,8 @@ def test_removes_notices_and_labels_at_the_end(stub: str) -> None:
     # a count under a heading that is not at the end, and a number after an article line
     f"{BODY}\nКомментарии\n224\n{ARTICLE}",
     f"{BODY}\n2024",
+    f"{BODY}\n[…] the court wrote that the bridge belonged to the city […]",
+    f"{BODY}\nPingback rates rose after the blog moved to a new host.",
 ])
 def test_notice_near_misses_stay(text: str) -> None:
     assert [r for r in _found(text) if not r[2]] == []
