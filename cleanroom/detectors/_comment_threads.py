@@ -1,4 +1,4 @@
-"""Where a thread of reader comments starts: the ``comments`` detector's thread rule.
+"""Reader comments after the article: where their thread starts, and pingbacks.
 
 Extractors (trafilatura by default) append the page's reader comments after the article, so
 a thread runs from its header to the end of the text::
@@ -13,6 +13,10 @@ Headers: ``Top Rated Comments``, ``2 comments``, ``3 Responses to “…”``, a
 single line, a ``Comments`` section early in the text with nothing that reads like a reply,
 ``Thoughts on the new wing`` (no count).
 
+Pingbacks, another blog's link to the post listed among the comments (``Pingback: Ten walks
+around the harbour``, or its excerpt ``[…] https://blog.example/post […]``), go wherever they
+stand; a quotation elided at both ends (``[…] the court wrote […]``) has no address and stays.
+
 >>> from cleanroom.document import from_text
 >>> body = "The east wing reopens on Saturday after two years of repairs. " * 6
 >>> doc = from_text(f"{body}\\n2 comments\\nLovely news!\\nSee you there.")
@@ -24,11 +28,13 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from cleanroom.detectors._phrases import LineSet
 from cleanroom.detectors._scans import blocks_upto
-from cleanroom.document.model import Document
+from cleanroom.document.model import Block, Document
 
 # Headers that open a thread whatever stands under them.  Near-miss: a "Comments" heading
 # followed by a single line, or sitting in the first half of the text, may be a section of
@@ -96,3 +102,16 @@ def thread_start(doc: Document, *, closed: bool) -> int | None:
                             for b in blocks[block.index + 1:block.index + 1 + _LOOKAHEAD])):
             return block.index
     return None
+
+
+_PINGBACK = regex.compile(
+    r"(?:pingback|trackback)\s*:|\[(?:…|\.\.\.)\][^\n]*\bhttps?://\S+[^\n]*\[(?:…|\.\.\.)\]$",
+    regex.IGNORECASE)
+
+
+def pingbacks(doc: Document) -> Iterator[Block]:
+    """The blocks that are a pingback (see the module docstring)."""
+    for block in blocks_upto(doc, _SHORT_BLOCK):
+        if (block.text[:1] in "[PpTt" and len(block.text) <= _SHORT_BLOCK
+                and _PINGBACK.match(block.text)):
+            yield block

@@ -27,12 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from cleanroom.categories import Category
-from cleanroom.detectors._comment_threads import thread_start
+from cleanroom.detectors._comment_threads import pingbacks, thread_start
 from cleanroom.detectors._phrases import LineSet, PhraseSet
-from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 
@@ -255,12 +252,6 @@ INVITES = LineSet({"en": ("feel free to contribute", "feel free to comment")})
 
 _SHORT_BLOCK = 300
 _TAIL = 2  # the last blocks of a text, where comment sections live
-# Pingbacks: another blog's link to the post, shown among the comments as "Pingback: Title"
-# or as its excerpt "[…] https://blog.example/post […]".  Near-miss: a quotation elided at
-# both ends ("[…] the court wrote […]") has no address in it.
-_PINGBACK = regex.compile(
-    r"(?:pingback|trackback)\s*:|\[(?:…|\.\.\.)\][^\n]*\bhttps?://\S+[^\n]*\[(?:…|\.\.\.)\]$",
-    regex.IGNORECASE)
 
 
 class Comments:
@@ -322,10 +313,8 @@ class Comments:
             if i == last or (i + 1 in found and not found[i + 1][2]):
                 found[i] = ("comments_heading",
                             f"heading {blocks[i].text!r} of an empty comment section", False)
-        for block in blocks_upto(doc, _SHORT_BLOCK):
-            if (block.text[:1] in "[PpTt" and block.index not in found
-                    and len(block.text) <= _SHORT_BLOCK and _PINGBACK.match(block.text)):
-                found[block.index] = ("comment_form", f"pingback {block.text!r}", False)
+        for block in pingbacks(doc):
+            found.setdefault(block.index, ("comment_form", f"pingback {block.text!r}", False))
         thread = thread_start(doc, closed=len(blocks) - 1 in empty)
         if thread is not None:
             header = blocks[thread].text
