@@ -9,9 +9,16 @@ Removed::
     « Previous 1 2 3 Next »
     Back to top
 
+Page furniture goes too (``_furniture.py``): labelled and machine timestamps (``Updated:
+Tue., Nov. 19, 2019``, ``2019-11-19T08:57:40+01:00``), reading-time badges (``5 min read``),
+article tools (``Print Article``, ``Order Reprints``), a post's meta line (``Posted by Ann
+Lee | Category: Health``), a tag box (``Tags`` over a keyword line) and an image's bare
+address.  They say when and where the page was published, not what it says.
+
 Left alone: the same words in sentences (``The team went home after the next match.``),
-a table row with no menu word in it (``Name | Age | Town``), and a lone "Home" or "Next"
-in the middle of the text (held back).
+a table row with no menu word in it (``Name | Age | Town``), a lone "Home" or "Next"
+in the middle of the text (held back), a date with no label (an exhibition's dates), a
+byline, and the address of a page.
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("Skip to content\\nHome > News > Europe\\n"
@@ -29,6 +36,12 @@ import re
 from collections.abc import Iterator
 
 from cleanroom.categories import Category
+from cleanroom.detectors._furniture import (
+    READING_TIME,
+    TOOLS,
+    furniture,
+    keyword_list,
+)
 from cleanroom.detectors._phrases import LineSet
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import Candidate, LineRule, Rules, Tier
@@ -208,11 +221,13 @@ TAGS = LineSet({
 })
 
 # Pagination words: "« Previous 1 2 3 Next »", "Page 2", "1 2 3 … 9".
-_PAGER = frozenset("# … ... next previous prev first last page weiter zurück seite suivant "
-                   "précédent siguiente anterior página próximo próxima pagina successivo "
-                   "precedente volgende vorige następna poprzednia strona далее назад вперед "
-                   "страница sonraki önceki sayfa التالي السابق الصفحة 下一页 上一页 首页 尾页 次へ "
-                   "前へ 次 前 » « › ‹ > <".split())
+_PAGER = frozenset(["#", "…", "...", "next", "previous", "prev", "first", "last", "page",
+                    "weiter", "zurück", "seite", "suivant", "précédent", "siguiente",
+                    "anterior", "página", "próximo", "próxima", "pagina", "successivo",
+                    "precedente", "volgende", "vorige", "następna", "poprzednia", "strona",
+                    "далее", "назад", "вперед", "страница", "sonraki", "önceki", "sayfa",
+                    "التالي", "السابق", "الصفحة", "下一页", "上一页", "首页", "尾页", "次へ", "前へ", "次",
+                    "前", "»", "«", "›", "‹", ">", "<"])
 _CRUMB = re.compile(r"\s*[>›»→/＞〉]\s*")
 _MENU = re.compile(r"\s*[|•·｜]\s*")
 _HINT = re.compile(r"[>›»→/|•·＞〉｜]")
@@ -220,8 +235,11 @@ _DIGIT = re.compile(r"\d")
 _MAX_PAGER = 80
 _MAX_LINE = 200
 _MAX_PART = 40
+_MAX_TAGS = 640
 
 _RULES = Rules([LineRule("skip_link", SKIP, Tier.SURE, prefix=True),
+                LineRule("article_tools", TOOLS, Tier.SURE),
+                LineRule("reading_time", READING_TIME, Tier.SURE),
                 LineRule("menu", LINKS, Tier.EDGE),
                 LineRule("menu", SECTIONS, Tier.CLUSTER),
                 LineRule("tag_list", TAGS, Tier.EDGE, prefix=True)])
@@ -269,7 +287,20 @@ class Navigation:
         extra: dict[int, Candidate] = {}
         for block in blocks_upto(doc, _MAX_LINE):
             if len(block.text) <= _MAX_LINE:
-                c = _chrome(block)
+                c = _chrome(block) or furniture(block)
                 if c is not None:
                     extra[block.index] = c
+        blocks = doc.blocks
+        for i in TAGS.found(doc):
+            # "Tags" on its own line, the keyword line under it: the tag box of a post.
+            if i + 1 < len(blocks) and keyword_list(blocks[i + 1].text):
+                for j in (i, i + 1):
+                    extra[j] = Candidate("tag_list", f"{blocks[j].text!r} is a tag list",
+                                         Tier.SURE)
+        for block in blocks_upto(doc, _MAX_TAGS):
+            # The same box read as one paragraph: "Tags" does not end a sentence.
+            head, _, rest = block.text.partition("\n")
+            if rest and TAGS.match(head) and keyword_list(rest):
+                extra[block.index] = Candidate("tag_list", f"{block.text!r} is a tag list",
+                                               Tier.SURE)
         return _RULES.find(doc, self.name, self.category, extra)

@@ -10,10 +10,16 @@ Removed::
 
 A list heading at the end of the text (after the last paragraph, or past 60% of it when
 other junk follows the list) takes the headlines under it along: up to twelve short lines
-that do not end like a sentence.  Section links ("More from Local News") go at an edge.
+that do not end like a sentence (a headline may ask: "Who will run the ferry?").  Section
+links ("More from Local News") go at an edge; links that name where they go ("Also on
+example.com <headline>", "More City Sport: https://...", "Follow our full coverage of the
+vote at https://...") and a bare "More:" label go anywhere.  A list whose heading the
+extractor dropped (bulleted titles after the last paragraph) is found by the titles' shape:
+see ``_headlines.py``.
 Left alone: a sentence that says "read more"
-(``Read more about the study in the journal, which published it on Monday.``), and the
-lines under a list heading in the middle of the text, where they may be the article's own.
+(``Read more about the study in the journal, which published it on Monday.``), a sentence
+that opens like a link (``Also on Tuesday, the council ...``), and the lines under a list
+heading in the middle of the text, where they may be the article's own.
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("The harbour reopened on Friday after a week of storms and high tides.\\n"
@@ -27,9 +33,11 @@ lines under a list heading in the middle of the text, where they may be the arti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cleanroom.categories import Category
+from cleanroom.detectors._headlines import headline_runs
 from cleanroom.detectors._phrases import LineSet
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import (
@@ -57,7 +65,8 @@ HEADINGS = LineSet({
            "also read", "see also", "read more", "read also", "further reading",
            "latest stories", "latest news", "latest articles", "in other news",
            "more in this section", "related", "recommended", "more from our site",
-           "see more", "most read in world news", "most read in news"),
+           "see more", "most read in world news", "most read in news", "related post",
+           "related link", "related links"),
     "de": ("ähnliche artikel", "verwandte artikel", "weitere artikel", "mehr zum thema",
            "das könnte sie auch interessieren", "auch interessant", "meistgelesen",
            "meistgelesene artikel", "am meisten gelesen", "top-artikel",
@@ -83,7 +92,7 @@ HEADINGS = LineSet({
            "leggi di più", "potrebbe interessarti", "ti potrebbe interessare",
            "potrebbe interessarti anche", "i più letti", "più letti", "più lette", "più visti",
            "altre notizie", "ultime notizie", "vedi anche", "da non perdere",
-           "consigliati per te", "correlati", "approfondisci"),
+           "consigliati per te", "correlati", "approfondisci", "leggi anche su"),
     "nl": ("gerelateerde artikelen", "gerelateerd", "lees ook", "lees meer", "meer lezen",
            "meest gelezen", "meer nieuws", "laatste nieuws", "misschien ook interessant",
            "dit vind je misschien ook interessant", "aanbevolen voor jou", "bekijk ook",
@@ -120,7 +129,8 @@ HEADINGS = LineSet({
 
 # Bare words that head a list only at an edge of the text or beside other list lines.
 WEAK = LineSet({
-    "en": ("trending", "popular", "latest", "more", "also on", "continue reading"),
+    "en": ("trending", "popular", "latest", "more", "also on", "continue reading",
+           "explore further"),
     "de": ("beliebt", "neueste", "mehr"),
     "fr": ("en savoir plus", "à découvrir", "populaire", "plus"),
     "es": ("seguir leyendo", "tendencias", "más"),
@@ -151,6 +161,27 @@ _HEADLINE = 120  # a listed headline is a short line
 _LIST = 12  # at most this many headlines under one heading
 _SENTENCE_END = frozenset(".!?。！？…")
 _TAIL_SHARE = 0.6  # a heading that starts past this share of the text closes it
+# One sentence ends and another starts inside the line: "... on Monday. The council".
+_TWO_SENTENCES = re.compile(r"\w{2,}[.!?]\s+\w")
+_LABEL_ALONE = 30  # "More:" with its links gone: a bare label this short, ending with a colon
+
+# "Also on example.com <headline>": a link to another article, introduced by the site's domain.
+_ALSO_ON = re.compile(r"also on (?:[\w-]+\.)+[a-z]{2,}[:|\s]+\w", re.IGNORECASE)
+# "More AP NBA: https://...", "Follow our full coverage of the vote at https://...": a pointer
+# to a section page, a short line that ends with its addresses.  Near-miss: "The report is
+# at https://..." (no "more" label, no "coverage").
+_URL = r"(?:https?://|www\.)\S+"
+_SECTION_LINK = re.compile(
+    rf"(?:more(?:\s+[^\s:.!?]+){{0,3}}\s*:|(?:follow|see|read|find)\b[^.!?]{{0,60}}\bcoverage\b"
+    rf"[^.!?]{{0,80}}?\b(?:at|on)\b)\s*{_URL}(?:\s*(?:,|and)\s*{_URL})*\s*$", re.IGNORECASE)
+_LINK_LINE = 200
+
+
+def _ends_sentence(text: str) -> bool:
+    """A line that ends like a sentence, not like a headline (which may ask or exclaim)."""
+    if text[-1] in ".。…":
+        return True
+    return text[-1] in _SENTENCE_END and _TWO_SENTENCES.search(text) is not None
 
 
 class Related:
@@ -161,25 +192,44 @@ class Related:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         found = _RULES.propose(doc)
-        for block in blocks_upto(doc, _LEAD_LINE):
-            if (block.index not in found and len(block.text) <= _LEAD_LINE
-                    and block.text[-1] not in _SENTENCE_END and block.key.startswith(_LEADS)):
+        for i, c in list(found.items()):
+            text = doc.blocks[i].text
+            if c.tier == Tier.EDGE and len(text) <= _LABEL_ALONE and text[-1] in ":：":
+                found[i] = Candidate(c.rule, f"{text!r} is a list label with nothing after it",
+                                     Tier.SURE)
+        for block in blocks_upto(doc, _LINK_LINE):
+            if block.index in found:
+                continue
+            text = block.text
+            if len(text) <= _LEAD_LINE and text[-1] not in _SENTENCE_END and block.key.startswith(
+                    _LEADS):
                 found[block.index] = Candidate("related_heading",
-                                               f"{block.text!r} links to a section", Tier.EDGE)
+                                               f"{text!r} links to a section", Tier.EDGE)
+            elif len(text) <= _LINK_LINE and (_ALSO_ON.match(text) or _SECTION_LINK.match(text)):
+                found[block.index] = Candidate("related_heading",
+                                               f"{text!r} links to other pages", Tier.SURE)
+        zone: list[int] = []
+
+        def last() -> int:
+            if not zone:
+                zone.append(edge_zone(doc, found)[1])
+            return zone[0]
+
+        found.update(headline_runs(doc, last, found))
         if not found:
             return iter(())
-        _, last = edge_zone(doc, found)
+        zone.clear()  # the headline lists may have moved the end of the text
         extra: dict[int, Candidate] = {}
         blocks = doc.blocks
         tail = len(doc.text) * _TAIL_SHARE
         for i in sorted(found):
             # A closing heading: after the last paragraph, or in the last part of the text
             # (other junk, such as a copyright sentence, may follow the list).
-            if (i <= last and blocks[i].start < tail) or not HEADINGS.match_block(blocks[i]):
+            if (i <= last() and blocks[i].start < tail) or not HEADINGS.match_block(blocks[i]):
                 continue
             for j in range(i + 1, min(i + 1 + _LIST, len(blocks))):
                 text = blocks[j].text
-                if j in found or len(text) > _HEADLINE or text[-1] in _SENTENCE_END:
+                if j in found or len(text) > _HEADLINE or _ends_sentence(text):
                     break
                 extra[j] = Candidate("related_list", f"{text!r} is listed under the "
                                      f"heading {blocks[i].text!r}", Tier.SURE)

@@ -42,3 +42,53 @@ def test_rule_ids_and_lone_link_mid_text() -> None:
 ])
 def test_keeps_near_misses(text: str) -> None:
     assert cut(Navigation(), f"{BODY}\n{text}") == []
+
+
+# -- page furniture: timestamps, reading time, article tools, tag boxes, image addresses ----
+
+@pytest.mark.parametrize("junk, rule", [
+    ("UPDATED: Tue., Nov. 19, 2019", "timestamp"),
+    ("- Published 18 November 2019", "timestamp"),
+    ("Updated at 1:23 p.m.", "timestamp"),
+    ("Aktualisiert am 19.11.2019 um 08:57 Uhr", "timestamp"),
+    ("Publicado em 22/01/2018 às 10:13", "timestamp"),
+    ("2019-11-19T08:57:40+01:00", "timestamp"),
+    ("Reading time: 3 minutes", "reading_time"),
+    ("Tempo de leitura: 2 minutos", "reading_time"),
+    ("5 min read", "reading_time"),
+    ("Print Article", "article_tools"),
+    ("Order Reprints", "article_tools"),
+    ("Posted by Ann Lee | Category: Health | Tags: clinics, doctors", "post_meta"),
+    ("12/03/2019 - Publicado por: Ana Lima - Categoria: Saúde", "post_meta"),
+    ("https://cdn.example.com/img/harbour-ferry-800x450.jpg", "link_address"),
+])
+def test_furniture_goes_mid_text(junk: str, rule: str) -> None:
+    first, second = BODY.split("\n")
+    assert found(Navigation(), f"{first}\n{junk}\n{second}") == [(rule, junk, False)]
+
+
+@pytest.mark.parametrize("box", [
+    "Tags\nbudget 2020, city council, schools, transport",
+    "Tags\n\nbudget 2020, city council, schools, transport",
+])
+def test_tag_box_goes(box: str) -> None:
+    first, second = BODY.split("\n")
+    kept = f"{first}\n{box}\n{second}"
+    assert "".join(cut(Navigation(), kept)).replace("\n", "") == box.replace("\n", "")
+
+
+@pytest.mark.parametrize("text", [
+    "29 November 2018 | 20 January 2019",
+    "Updated guidance was published on 3 May.",
+    "Updated the rules",
+    "Published 2019 annual report",
+    "The reading time for the report is about 3 minutes.",
+    "By Ann Lee | March 3, 2019",
+    "budget 2020, city council, schools, transport",
+    "Tags\nThe tags were sewn on by hand, one for every coat in the shop.",
+    "https://example.org/news/harbour-ferry-returns",
+    "Print",
+])
+def test_furniture_near_misses_stay_mid_text(text: str) -> None:
+    first, second = BODY.split("\n")
+    assert cut(Navigation(), f"{first}\n{text}\n{second}") == []

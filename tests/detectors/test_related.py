@@ -55,3 +55,83 @@ def test_keeps_near_misses(text: str) -> None:
 ])
 def test_sentences_opening_like_labels_stay(text: str) -> None:
     assert cut(Related(), f"{BODY}\n{text}") == []
+
+
+# -- headline lists without a heading, labelled links to other pages -----------------------
+
+HEADLINES = ("- 12 Stunning Photos of the Northern Lights\n"
+             "- Why the Harbour Bridge Needs a New Coat of Paint\n"
+             "- Ferry Fares: What Changes in the Spring")
+
+
+def test_bulleted_headlines_after_the_article_go() -> None:
+    assert cut(Related(), f"{BODY}\n{HEADLINES}") == HEADLINES.split("\n")
+    # ... also with a short note closing the text after them.
+    text = f"{BODY}\n{HEADLINES}\nOriginally published on Harbour Weekly."
+    assert cut(Related(), text) == HEADLINES.split("\n")
+    assert {r for r, _, _ in found(Related(), f"{BODY}\n{HEADLINES}")} == {"related_list"}
+
+
+def test_video_tagged_headlines_after_the_article_go() -> None:
+    videos = ("Night Ferry Review: quiet, warm and on time [Video]\n"
+              "Harbour Lights: the best spots to watch them [Video]\n"
+              "Boat Show 2024: five boats we would buy [Video]")
+    assert cut(Related(), f"{BODY}\n{videos}") == videos.split("\n")
+
+
+@pytest.mark.parametrize("text", [
+    # the article's own list: steps, sentences, short names
+    "- Open the app on your phone\n- Pick the harbour from the list\n- Tap Start to begin",
+    ("- England (Group A): 10th appearance\n- Czech Republic (Group A): Seventh appearance\n"
+    "- Ukraine (Group B): Third appearance\n- Spain (Group F): 11th appearance"),
+    # addresses, and a list a sentence announces
+    ("- Northwind Shipping Company, Harbour Road, Kingsport\n- Blue Lake Ferries, Quay Street, "
+    "Lakeside\n- Coastline Boats Limited, Dock Lane, Port Ellen"),
+    "The three finalists are:\n" + HEADLINES,
+    # a mixed list is the article's: taken whole or not at all
+    "- Opening hours: 9 to 5\n" + HEADLINES,
+])
+def test_article_lists_at_the_end_stay(text: str) -> None:
+    assert cut(Related(), f"{BODY}\n{text}") == []
+
+
+def test_headline_list_mid_text_stays() -> None:
+    first, second = BODY.split("\n")
+    assert cut(Related(), f"{first}\n{HEADLINES}\n{second}") == []
+
+
+def test_headlines_under_a_closing_heading_may_ask() -> None:
+    text = (f"{BODY}\nYou may also like...\nWho will run the ferry in 2025?\n"
+            "Harbour Bridge reopens to cyclists")
+    assert cut(Related(), text)[1:] == ["Who will run the ferry in 2025?",
+                                        "Harbour Bridge reopens to cyclists"]
+    sentence = f"{BODY}\nMost read\nThe ferry runs daily. It stops at noon?"
+    assert cut(Related(), sentence) == ["Most read"]
+
+
+@pytest.mark.parametrize("junk", [
+    "Also on example.com Harbour fees to rise in spring, council says",
+    "(Leggi anche su: Il traghetto torna in servizio dopo l'inverno)",
+    "Related post: Pickled Beetroot Recipe",
+    "More City Sport: https://example.com/sport and https://example.com/live",
+    "Follow our full coverage of the election at https://example.com/election",
+    "More:",
+])
+def test_links_to_other_pages_go_mid_text(junk: str) -> None:
+    first, second = BODY.split("\n")
+    assert cut(Related(), f"{first}\n{junk}\n{second}") == [junk]
+
+
+@pytest.mark.parametrize("text", [
+    "Also on Tuesday, the council approved the new ferry timetable for the summer.",
+    "More than 200 people signed: https://example.org/petition",
+    "The full report is at https://example.org/report",
+    "More",
+])
+def test_lines_like_links_stay_mid_text(text: str) -> None:
+    first, second = BODY.split("\n")
+    assert cut(Related(), f"{first}\n{text}\n{second}") == []
+
+
+def test_explore_further_goes_at_the_end() -> None:
+    assert cut(Related(), f"{BODY}\nExplore further") == ["Explore further"]

@@ -1,0 +1,209 @@
+"""Page furniture that navigation removes: the lines a page template prints around every article.
+
+Removed (each line on its own)::
+
+    Updated: Tue., Nov. 19, 2019          (a labelled timestamp)
+    2019-11-19T08:57:40+01:00             (a machine timestamp)
+    Reading time: 3 minutes               (a reading-time badge)
+    Posted by Ann Lee | Category: Health | Tags: clinics      (a post's meta line)
+    Tags                                  (a tag heading, with the keyword line under it)
+    budget 2020, city council, schools, transport
+    https://example.com/img/harbour-ferry-800x450.jpg          (an image's address)
+
+They tell when and where a page was published, not what it says.  A date is kept when it is
+content: a line with a date and no label ("29 November 2018 | 20 January 2019", an
+exhibition's dates), a sentence that gives a time ("The polls close at 8 p.m."), a keyword
+line with no tag heading above it, and an address that a sentence gives or a list of links.
+
+>>> [bool(timestamp(t)) for t in ("Updated: Tue., Nov. 19, 2019", "2019-11-19T08:57:40+01:00",
+...                               "29 November 2018 | 20 January 2019", "Updated the rules")]
+[True, True, False, False]
+>>> keyword_list("budget 2020, city council, schools"), keyword_list("Yes, he said, it is.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanroom.detectors._phrases import LineSet
+from cleanroom.detectors._standalone import Candidate, Tier
+from cleanroom.document.model import Block
+
+# "Reading time: 3 minutes", "5 min read": a badge above the article.  "#" is any number.
+READING_TIME = LineSet({
+    "en": ("# min read", "# minute read", "# minutes read", "# mins read", "reading time: # min",
+           "reading time: # minutes", "reading time: # minute", "read time: # min",
+           "read time: # minutes", "estimated reading time: # minutes",
+           "estimated reading time: # min", "reading time # min", "# min reading time"),
+    "de": ("lesezeit: # minuten", "lesezeit: # min", "lesezeit # min", "# min lesezeit",
+           "# minuten lesezeit", "lesedauer: # minuten", "lesedauer: # min"),
+    "fr": ("temps de lecture : # minutes", "temps de lecture : # min", "temps de lecture # min",
+           "# min de lecture", "# minutes de lecture", "lecture : # min", "lecture # min"),
+    "es": ("tiempo de lectura: # minutos", "tiempo de lectura: # min", "# min de lectura",
+           "# minutos de lectura", "lectura: # min", "lectura: # minutos"),
+    "pt": ("tempo de leitura: # minutos", "tempo de leitura: # minuto", "tempo de leitura: # min",
+           "# min de leitura", "# minutos de leitura", "leitura: # min"),
+    "it": ("tempo di lettura: # minuti", "tempo di lettura: # minuto", "tempo di lettura: # min",
+           "# min di lettura", "# minuti di lettura", "lettura: # minuti", "lettura: # min"),
+    "nl": ("leestijd: # minuten", "leestijd: # minuut", "leestijd: # min", "leestijd # min",
+           "# min leestijd", "# minuten leestijd"),
+    "pl": ("czas czytania: # min", "czas czytania: # minut", "czas czytania: # minuty",
+           "# min czytania", "czas czytania # min"),
+    "ru": ("время чтения: # минут", "время чтения: # минуты", "время чтения: # минута",
+           "время чтения: # мин", "# мин чтения", "# минут чтения", "# минуты чтения"),
+    "tr": ("okuma süresi: # dakika", "okuma süresi # dk", "# dakika okuma", "# dk okuma",
+           "# dakikada okunur", "tahmini okuma süresi: # dakika"),
+    "ar": ("وقت القراءة: # دقائق", "وقت القراءة: # دقيقة", "# دقائق للقراءة", "# دقيقة للقراءة",
+           "مدة القراءة: # دقائق"),
+    "zh": ("阅读时间：#分钟", "阅读时间:#分钟", "阅读约#分钟", "预计阅读时间：#分钟", "閱讀時間：#分鐘",
+           "阅读需要#分钟"),
+    "ja": ("この記事は約#分で読めます", "読了時間：約#分", "読了時間：#分", "所要時間：約#分",
+           "約#分で読めます"),
+})
+
+# Article tools: links a page prints beside every article.  Near-miss: "Print" or "Email"
+# alone (menu words, left to the menu rules).
+TOOLS = LineSet({
+    "en": ("print article", "print this article", "print this page", "order reprints",
+           "reprints", "reprints & permissions", "reprints and permissions",
+           "email this article", "email article", "save article", "text size"),
+    "de": ("artikel drucken", "seite drucken", "artikel versenden", "artikel merken",
+           "schriftgröße"),
+    "fr": ("imprimer l'article", "imprimer cet article", "envoyer l'article",
+           "taille du texte"),
+    "es": ("imprimir artículo", "imprimir noticia", "enviar por correo", "tamaño de letra",
+           "tamaño del texto"),
+    "pt": ("imprimir artigo", "imprimir notícia", "enviar por e-mail", "tamanho da letra",
+           "tamanho do texto"),
+    "it": ("stampa articolo", "stampa l'articolo", "invia articolo", "dimensione testo"),
+    "nl": ("artikel afdrukken", "print artikel", "artikel mailen", "tekstgrootte"),
+    "pl": ("drukuj artykuł", "wydrukuj artykuł", "wyślij artykuł", "rozmiar tekstu"),
+    "ru": ("распечатать статью", "версия для печати", "размер шрифта"),
+    "tr": ("haberi yazdır", "yazdır", "yazı boyutu", "haberi e-posta ile gönder"),
+    "ar": ("طباعة المقال", "طباعة", "حجم الخط", "أرسل المقال"),
+    "zh": ("打印本文", "打印文章", "字号", "字体大小"),
+    "ja": ("記事を印刷", "印刷する", "文字サイズ"),
+})
+
+_ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+# "Updated", "Publicado em", "기사입력": a label that says what the date on the line is.
+_LABEL = re.compile(
+    r"(?:[-•*]\s*)?(?:(?:last|first)\s+)?(?:updated|published|posted|modified|"
+    r"aktualisiert|veröffentlicht|zuletzt aktualisiert|mis à jour|publié|actualizado|"
+    r"publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|"
+    r"opublikowano|обновлено|опубликовано|güncelleme|güncellenme|yayınlanma|تم التحديث|"
+    r"تاريخ النشر|نشر في|更新时间|发布时间|發佈時間|更新日|公開日|投稿日|기사입력|입력)"
+    r"(?:\s+(?:on|at|am|um|le|el|em|il|op|tarihi|日時))?\s*[:：]?\s*", re.IGNORECASE)
+_DATE_WORD = frozenset(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+     "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday", "am", "pm", "a.m", "p.m", "at", "on", "utc", "gmt", "et", "pt", "ct", "est",
+     "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "cest", "ist", "uhr", "um", "am",
+     "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
+     "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+     "décembre", "le", "à", "h", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "de", "del", "el",
+     "a", "las", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
+     "outubro", "dezembro", "às", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+     "luglio", "settembre", "ottobre", "dicembre", "il", "alle", "ore", "januari", "februari",
+     "maart", "mei", "augustus", "om", "p", "m", "a"])
+_TOKEN = re.compile(r"[^\s,.:/\-\[\]()|]+")
+_CJK_DATE = re.compile(r"[\d年月日時时分:：\s\-./\[\]()]+")
+_MAX_DATE = 60
+# "Posted by Ann Lee | Category: Health | Tags: clinics": the parts of a post's meta line.
+_META_PART = re.compile(
+    r"(?:(?:posted|published|written|publicado|publicada|postado|escrito|pubblicato|scritto|"
+    r"veröffentlicht|geschrieben|publié|écrit|geplaatst|opublikowany|napisany)\s+"
+    r"(?:by|por|da|von|par|door|przez)|by|por|von|par|autor|author|autore|auteur|auteurs|"
+    r"category|categories|categoria|categorias|categoría|categorías|catégorie|catégories|"
+    r"categorie|kategorie|kategorien|kategoria|kategori|rubrik|rubrique|section|seção|sección|"
+    r"tags?|etiquetas?|schlagwörter|mots-clés|filed under|темы|теги|рубрика|автор)"
+    r"\s*[:：]?\s*\S", re.IGNORECASE)
+_META_SPLIT = re.compile(r"\s+[-|•·–]\s+")
+_MAX_META = 200
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]+(/\S*)?")
+_ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|avif)(?:[?#]\S*)?$", re.IGNORECASE)
+_KEYWORD_SPLIT = re.compile(r"\s*[,，、]\s*")
+_MAX_KEYWORDS = 600
+_MAX_KEYWORD = 40
+
+
+def _date_only(rest: str) -> bool:
+    """``rest`` is nothing but a date or time: numbers, month and day names, "at", zones."""
+    rest = rest.strip(" .[]")
+    if not rest or len(rest) > _MAX_DATE or not any(ch.isdigit() for ch in rest):
+        return False
+    if _CJK_DATE.fullmatch(rest):
+        return True
+    return all(t.isdigit() or t.lower() in _DATE_WORD or (t[:-2].isdigit() and t[-2:].lower()
+               in ("st", "nd", "rd", "th", "am", "pm", "h"))
+               for t in _TOKEN.findall(rest))
+
+
+def timestamp(text: str) -> str | None:
+    """Why ``text`` is a timestamp line ("machine" or "labelled"), or None."""
+    line = text.strip()
+    if _ISO.fullmatch(line):
+        return "machine"
+    m = _LABEL.match(line)
+    if m is not None and m.end() < len(line) and _date_only(line[m.end():]):
+        return "labelled"
+    return None
+
+
+def keyword_list(text: str) -> bool:
+    """A line of three or more short comma-separated keywords, no sentence among them."""
+    if len(text) > _MAX_KEYWORDS or text[-1] in ".!?":
+        return False
+    items = _KEYWORD_SPLIT.split(text.strip())
+    return len(items) >= 3 and all(
+        0 < len(item) <= _MAX_KEYWORD and len(item.split()) <= 6
+        and not any(ch in ".!?:;" for ch in item) for item in items)
+
+
+def post_meta(text: str) -> bool:
+    """A line of a post's metadata: two or more labelled parts ("Posted by ...", "Category:
+    ..."), the other parts dates; "By Ann Lee | March 3, 2019" alone (one label) is a byline
+    and stays."""
+    if len(text) > _MAX_META:
+        return False
+    parts = _META_SPLIT.split(text.strip().lstrip("-•* "))
+    labelled = sum(1 for p in parts if _META_PART.match(p))
+    return labelled >= 2 and all(_META_PART.match(p) or _date_only(p) for p in parts)
+
+
+def image_address(text: str) -> bool:
+    """A line that is nothing but the web address of a picture's file: never text to read.
+    An address to a page stays (a list of links, a source)."""
+    m = _ADDRESS.fullmatch(text.strip())
+    return m is not None and bool(m.group(1)) and _ASSET.search(m.group(1)) is not None
+
+
+def _one_line(line: str) -> tuple[str, str] | None:
+    said = timestamp(line)
+    if said is not None:
+        return "timestamp", f"a {said} timestamp"
+    if image_address(line):
+        return "link_address", "the address of an image"
+    return None
+
+
+def _keyword(line: str) -> bool:
+    return 0 < len(line) <= _MAX_KEYWORD and len(line.split()) <= 4 and not any(
+        ch in ".!?:;" for ch in line)
+
+
+def furniture(block: Block) -> Candidate | None:
+    """A timestamp, an image's address or a post's meta line (with the tag words wrapped
+    under it); a block of several lines goes only when every line is furniture."""
+    lines = [line.strip() for line in block.text.split("\n")]
+    if post_meta(lines[0]) and all(_keyword(line) for line in lines[1:]):
+        return Candidate("post_meta", f"{block.text!r} is a post's meta line", Tier.SURE)
+    said = [_one_line(line) for line in lines]
+    first = said[0]
+    if first is None or any(s is None for s in said):
+        return None
+    return Candidate(first[0], f"{block.text!r} is {first[1]}", Tier.SURE)

@@ -1,0 +1,125 @@
+"""Headline lists that lost their heading: other articles' titles listed after the article.
+
+Extractors often drop the "More from our site" heading of a list of links and keep the links:
+a run of bulleted titles after the last paragraph, or of titles tagged ``[Video]``::
+
+    ...the last paragraph of the article.
+    - 15 Amazing Images of Comets
+    - The Biggest Unanswered Questions About the Moon
+    - Photos: Europa, Mysterious Icy Moon of Jupiter
+
+A line is a listed headline when it has a title's shape: four to twenty-five words, no final
+period, colon, semicolon or comma, at most one comma, one sentence (not one ending and another
+starting inside it), and either title case (most words capitalised) or a media tag at its end
+(``[Video]``).  A list is taken only whole: every line of the bulleted run must have that
+shape, there must be three or more, the run must come after the last paragraph of prose (or
+close the text, with at most two short notes after it), and the line above must not announce
+it with a colon.
+
+Left alone (near-misses): the article's own bullet lists, whose items are sentences or short
+names ("- England (Group A): 10th appearance"), a list that a sentence introduces ("The five
+companies are:"), an address list ("- Sierra Nevada Corporation, Louisville, Colorado"), and
+any list in the middle of the text.
+
+>>> from cleanroom.document import from_text
+>>> doc = from_text("The probe reached the moon on Friday after a journey of four years.\\n"
+...                 "- 15 Amazing Images of Comets\\n- Europa, Mysterious Icy Moon of Jupiter\\n"
+...                 "- The Biggest Unanswered Questions About the Moon")
+>>> sorted(headline_runs(doc, lambda: 0, {}))
+[1, 2, 3]
+>>> doc = from_text("The probe reached the moon on Friday after a journey of four years.\\n"
+...                 "- Launch the app on your phone\\n- Pick the moon from the list\\n"
+...                 "- Tap the Start button to begin")
+>>> headline_runs(doc, lambda: 0, {})
+{}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._standalone import Candidate, Tier
+from cleanroom.document.model import Block, Document
+
+_BULLETS = ("- ", "• ", "* ", "– ", "— ")
+_MEDIA_TAG = re.compile(r"[\[(](?:video|videos|photos?|gallery|watch|audio|podcast)[\])]$",
+                        re.IGNORECASE)
+_FINAL = frozenset(".:;,")
+_TWO_SENTENCES = re.compile(r"\w{2,}[.!?]\s+\w")
+# Words a title leaves in lower case ("Moon of Jupiter", "Questions About the Moon").
+_SMALL = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
+                    "is", "nor", "of", "off", "on", "or", "out", "over", "per", "the", "to",
+                    "up", "via", "vs", "with"])
+_EDGE = "‘’'\"“”()[]{}:;,.!?«»…–—-"
+_MIN_WORDS = 4
+_MAX_WORDS = 25
+_MAX_CHARS = 160
+_TITLE_SHARE = 0.8
+_MIN_RUN = 3
+_NOTES_AFTER = 2  # a closing list may have this many lines after it ("Originally published on")
+_TAIL_SHARE = 0.6
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as in "Twin Telescopes on Mauna Kea" (numbers not counted)."""
+    counted = capital = 0
+    for token in text.split():
+        word = token.strip(_EDGE)
+        if not word or not word[0].isalpha() or word.lower() in _SMALL:
+            continue
+        counted += 1
+        capital += word[0].isupper() or any(ch.isupper() for ch in word[1:])
+    return counted >= 3 and capital >= _TITLE_SHARE * counted
+
+
+def headline_shaped(text: str) -> bool:
+    """A line with a listed title's shape (see the module docstring)."""
+    words = text.split()
+    if not (_MIN_WORDS <= len(words) <= _MAX_WORDS and len(text) <= _MAX_CHARS):
+        return False
+    if text[-1] in _FINAL or text.count(",") > 1 or _TWO_SENTENCES.search(text):
+        return False
+    return _MEDIA_TAG.search(text) is not None or _title_case(text)
+
+
+def _runs(doc: Document) -> list[list[Block]]:
+    """Maximal runs of adjacent bulleted lines, and of lines ending with a media tag."""
+    runs: list[list[Block]] = []
+    kind_of_run = ""
+    for block in blocks_upto(doc, _MAX_CHARS + 2):
+        text = block.text
+        kind = ("bullet" if text.startswith(_BULLETS)
+                else "media" if _MEDIA_TAG.search(text) else "")
+        if kind and runs and kind == kind_of_run and runs[-1][-1].index == block.index - 1:
+            runs[-1].append(block)
+        elif kind:
+            runs.append([block])
+        kind_of_run = kind
+    return runs
+
+
+def headline_runs(doc: Document, last: Callable[[], int],
+                  found: Mapping[int, Candidate]) -> dict[int, Candidate]:
+    """Candidates for the lines of every closing headline list; ``last()`` is the index of the
+    last paragraph of prose (asked only when a list is there)."""
+    extra: dict[int, Candidate] = {}
+    blocks = doc.blocks
+    for run in _runs(doc):
+        first, end = run[0].index, run[-1].index + 1
+        if len(run) < _MIN_RUN or any(b.index in found for b in run):
+            continue
+        if first and blocks[first - 1].text[-1] in ":：":
+            continue  # "The five finalists are:" announces the article's own list
+        closing = (len(blocks) - end <= _NOTES_AFTER
+                   and run[0].start >= len(doc.text) * _TAIL_SHARE)
+        if not (closing or first > last()):
+            continue
+        texts = [b.text[2:].strip() if b.text.startswith(_BULLETS) else b.text for b in run]
+        if all(headline_shaped(t) for t in texts if t):
+            for block in run:
+                extra[block.index] = Candidate(
+                    "related_list", f"{block.text!r} is one of {len(run)} headlines listed "
+                    "after the article", Tier.SURE)
+    return extra
