@@ -277,14 +277,14 @@ _BOX = 260  # a block closed by a prompt: a promo box, not a paragraph
 _SENTENCE = re.compile(r"[.!?:]\s+(?=\S)")
 
 
-def _closing_prompts(doc: Document) -> dict[int, Candidate]:
+def _closing_prompts(doc: Document, proposed: dict[int, Candidate]) -> dict[int, Candidate]:
     """Short blocks opened by a named sign-up (sure), or whose last sentence opens with
-    one or with a prompt phrase (edge)."""
+    one or with a prompt phrase (edge; ``proposed``: what the rules found, where the blocks
+    with a prompt phrase held back are)."""
     found: dict[int, Candidate] = {}
-    hits = scan_short(PROMPTS, doc, _MAX_BLOCK)
-    for index in sorted(set(hits) | set(scan_short(TARGETS, doc, _MAX_BLOCK))):
-        block = doc.blocks[index]
-        text = block.text
+    held = {i for i, c in proposed.items() if c.tier == Tier.STRICT}
+    for index in sorted(held.union(scan_short(TARGETS, doc, _BOX))):
+        text = doc.blocks[index].text
         if len(text) <= _SHORT and _NAMED.match(text):
             found[index] = Candidate("signup_prompt", f"{text!r} asks to sign up", Tier.SURE)
             continue
@@ -293,8 +293,8 @@ def _closing_prompts(doc: Document) -> dict[int, Candidate]:
         last = 0
         for m in _SENTENCE.finditer(text, 0, len(text) - 1):
             last = m.end()
-        opens = any(h.start - block.start == last for h in hits.get(index, ()))
-        if opens or _NAMED_LAST.match(text, last):
+        hit = PROMPTS.search(text[last:]) if index in held else None
+        if (hit is not None and hit.start == 0) or _NAMED_LAST.match(text, last):
             found[index] = Candidate("signup_prompt", f"{text[last:]!r} closes a promo box",
                                      Tier.EDGE)
     return found
@@ -320,7 +320,7 @@ class Newsletter:
             if c is not None and (block.index not in proposed
                                   or c.tier > proposed[block.index].tier):
                 proposed[block.index] = c
-        for index, c in _closing_prompts(doc).items():
+        for index, c in _closing_prompts(doc, proposed).items():
             # An in-text phrase hit (STRICT) is outranked here: the block's shape says more.
             old = proposed.get(index)
             if old is None or old.tier in (Tier.STRICT, Tier.CLUSTER) or c.tier > old.tier:
