@@ -122,7 +122,7 @@ def test_permalink_label_goes() -> None:
 
 
 def test_zero_count_opens_no_thread() -> None:
-    found = _found("\n".join([ARTICLE, "0 Comments", "© 2025 Museum Times Ltd"]))
+    found = _found(f"{ARTICLE}\n0 Comments\n© 2025 Museum Times Ltd")
     assert [rule for rule, _, _ in found] == ["empty_comments"]
 
 
