@@ -250,6 +250,9 @@ def _app_line(block: Block) -> Candidate | None:
         # "Click here to get the app" is a button wherever it stands, not a sentence.
         tier = Tier.SURE if low.startswith("click here to ") else Tier.EDGE
         return Candidate("app_prompt", f"{text!r} asks to download an app", tier)
+    if first == "get" and low.endswith(("on the go by clicking here", "on the go by tapping here")):
+        # "GET VALLEY NEWS ON THE GO BY CLICKING HERE": the app button, worded as a sentence
+        return Candidate("app_prompt", f"{text!r} asks to download an app", Tier.SURE)
     for key, tails in _CJK_APP:  # a loop, not any(): no generator made for every line
         if key in low and any(w in low for w in tails):
             return Candidate("app_prompt", f"{text!r} asks to download an app", Tier.EDGE)

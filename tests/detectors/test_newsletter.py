@@ -17,6 +17,7 @@ from tests.detectors._helpers import BODY, cut, found
     ("Thanks for signing up!\nKeep an eye on your inbox for the latest news.\n"
      "There was an error processing your subscription."),
     "CLICK HERE TO GET THE VALLEY NEWS APP",
+    "GET VALLEY NEWS ON THE GO BY CLICKING HERE",
     "Click here to subscribe to The Morning Briefing",
     ("Get Valley Cyclist delivered through your letterbox every month. 12 issues for £9.99. "
      "Click here for more information."),
@@ -68,6 +69,7 @@ def test_rule_ids_and_middle() -> None:
     ("The show ran for ten years. Subscribers to its YouTube channel still watch the old "
      "episodes, she said."),
     "If you enjoyed the concert, the band said, there would be another one next spring.",
+    "Get fit on the go",
 ])
 def test_keeps_near_misses(text: str) -> None:
     assert cut(Newsletter(), f"{BODY}\n{text}") == []
