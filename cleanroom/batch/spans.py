@@ -94,14 +94,12 @@ def span_items(span: Span) -> Iterator[Item]:
         yield Item("jsonl", b"", Where(span.path, line=span.first_line), error=span.error)
         return
     try:
-        with open(span.path, "rb") as f:
-            f.seek(span.start)
-            block = f.read(span.end - span.start)
+        block = _read(span)
     except _READ_ERRORS as e:
         yield Item("jsonl", b"", Where(span.path, line=span.first_line), error=(
             "unreadable_input", f"lines from {span.first_line} on cannot be read ({e})"))
         return
-    pos = 3 if span.start == 0 and block.startswith(_BOM) else 0
+    pos = 0
     line, size = span.first_line, len(block)
     while pos < size:
         nl = block.find(b"\n", pos)
@@ -110,3 +108,21 @@ def span_items(span: Span) -> Iterator[Item]:
         if data.strip():
             yield Item("jsonl", data, Where(span.path, line=line))
         pos, line = end, line + 1
+
+
+def _read(span: Span) -> bytes:
+    with open(span.path, "rb") as f:
+        f.seek(span.start)
+        block = f.read(span.end - span.start)
+    return block[3:] if span.start == 0 and block.startswith(_BOM) else block
+
+
+def read_span(span: Span) -> bytes | None:
+    """The bytes of ``span`` (a UTF-8 BOM at the start of the file dropped), or ``None`` if
+    they cannot be read: ``span_items`` then gives the error record."""
+    if span.error is not None:
+        return None
+    try:
+        return _read(span)
+    except _READ_ERRORS:
+        return None
