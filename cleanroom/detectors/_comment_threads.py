@@ -20,9 +20,9 @@ stand; a quotation elided at both ends (``[…] the court wrote […]``) has no 
 >>> from cleanroom.document import from_text
 >>> body = "The east wing reopens on Saturday after two years of repairs. " * 6
 >>> doc = from_text(f"{body}\\n2 comments\\nLovely news!\\nSee you there.")
->>> doc.blocks[thread_start(doc, closed=False)].text
+>>> doc.blocks[thread_start(doc)].text
 '2 comments'
->>> thread_start(from_text(f"{body}\\nComments\\nI visited last year."), closed=False) is None
+>>> thread_start(from_text(f"{body}\\nComments\\nI visited last year.")) is None
 True
 """
 
@@ -75,12 +75,16 @@ _MIN_BEFORE = 300  # characters of article before a thread header
 # and a counted one ("1 comment") with a single comment under it.
 _LATE = 0.4
 _SHORT_BLOCK = 300
+_CLOSED = frozenset({"comments are closed", "comments are closed for this article",
+                     "commenting is closed", "commenting has been disabled"})
 
 
-def thread_start(doc: Document, *, closed: bool) -> int | None:
-    """The index of the header of a comment thread that runs to the end of the text;
-    ``closed``: the last block says the thread is closed ("Comments are closed.")."""
+def thread_start(doc: Document) -> int | None:
+    """The index of the header of a comment thread that runs to the end of the text."""
     blocks = doc.blocks
+    # "Comments are closed." at the very end: a bare header above it opens the thread (a
+    # count such as "0 Comments" at the end does not: it may close an article's own section)
+    closed = bool(blocks) and blocks[-1].key in _CLOSED
     headers, bare = THREAD_HEADERS.found(doc), BARE_HEADERS.found(doc)
     for block in blocks_upto(doc, _SHORT_BLOCK):  # every thread header is short
         after = len(blocks) - block.index - 1

@@ -315,7 +315,7 @@ class Comments:
                             f"heading {blocks[i].text!r} of an empty comment section", False)
         for block in pingbacks(doc):
             found.setdefault(block.index, ("comment_form", f"pingback {block.text!r}", False))
-        thread = thread_start(doc, closed=len(blocks) - 1 in empty)
+        thread = thread_start(doc)
         if thread is not None:
             header = blocks[thread].text
             for i in range(thread, len(blocks)):

@@ -70,6 +70,8 @@ def test_comment_thread_after_the_article_goes(header: str) -> None:
     f"{ARTICLE}\nComments\nI visited last year and the east wing was worth the wait.",
     # a "Comments" section early in a long text, with nothing that reads like a reply
     "\n".join(EARLY_SECTION + ARTICLE_LINES * 3),
+    # an early "Comments" section of the article, and the page's empty-thread count at the end
+    "\n".join((*ARTICLE_LINES, *EARLY_SECTION, *ARTICLE_LINES * 2, "0 Comments")),
     # "Thoughts on" without a count is a heading of the article
     "\n".join([ARTICLE, "Thoughts on the new wing", *REPLIES]),
 ])
