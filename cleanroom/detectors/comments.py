@@ -220,8 +220,7 @@ FORM_SENTENCES = PhraseSet({
 NOTICES = PhraseSet({
     "en": ("your comment is awaiting moderation", "{we'd|we would} like to hear what you think",
            "let us know what you think in the comments",
-           "{we are|we're} {temporarily |now |}moderating {all |}comments",
-           "comments are {temporarily |}being moderated"),
+           "{we are|we're} {temporarily |now |}moderating {all |}comments"),
     "de": ("kommentare werden {moderiert|vor der veröffentlichung geprüft}",
            "{ihr|dein} kommentar muss noch freigegeben werden",
            "{ihr|dein} kommentar wartet auf {freischaltung|moderation}"),

@@ -188,7 +188,8 @@ BANNER = PhraseSet({
 # will only be disclosed to third parties for the purposes of spam filtering", "You may revoke
 # this consent at any time with effect for the future") as much as in banners.  Judged like
 # the banner sentences: junk when one opens a short block.  Near-miss: a report that "users
-# may revoke their consent at any time under the new law" has the words mid-sentence.
+# may revoke their consent at any time under the new law" has the words mid-sentence; and
+# "Ihre/sus/seus/suoi dati" are also "their": a report may open with them, so those are left.
 CONSENT = PhraseSet({
     "en": ("your personal data will {only |not |}be {disclosed|passed on|transmitted|shared}",
            "for the purposes of spam filtering",
@@ -196,7 +197,7 @@ CONSENT = PhraseSet({
            "{revoke|withdraw} {this|your} consent at any time with effect for the future",
            "{further|more} information on data {privacy|protection} can be found in our",
            "agree {with|to} the storage and handling of your data"),
-    "de": ("{ihre|deine} personenbezogenen daten werden {nur|ausschließlich|nicht}",
+    "de": ("deine personenbezogenen daten werden {nur|ausschließlich|nicht}",
            "einwilligung jederzeit mit wirkung für die zukunft widerrufen",
            "{sie können|du kannst} {diese|ihre|deine} einwilligung jederzeit widerrufen",
            "weitere informationen {zum|über den} datenschutz finden sie in unserer",
@@ -205,13 +206,13 @@ CONSENT = PhraseSet({
            "vous pouvez retirer votre consentement à tout moment",
            "pour plus d'informations sur la protection {des|de vos} données",
            "le stockage et le traitement de vos données"),
-    "es": ("{sus|tus} datos personales {solo|sólo|no} serán",
+    "es": ("tus datos personales {solo|sólo|no} serán",
            "{puede|puedes} {revocar|retirar} {este|su|tu} consentimiento en cualquier momento",
            "para más información sobre {la |}protección de datos",
            "el almacenamiento y gestión de {tus|sus} datos"),
-    "pt": ("{os seus|seus} dados pessoais {só|apenas|não} serão",
+    "pt": ("os teus dados pessoais {só|apenas|não} serão",
            "pode {revogar|retirar} {este|o seu|seu} consentimento a qualquer momento"),
-    "it": ("i {tuoi|suoi} dati personali {saranno|verranno|non saranno}",
+    "it": ("i tuoi dati personali {saranno|verranno|non saranno}",
            "{puoi|può} revocare {il|questo|il tuo|il suo} consenso in qualsiasi momento"),
     "nl": ("{uw|je} persoonsgegevens worden {alleen|uitsluitend|niet}",
            "{u kunt|je kunt} {deze|uw|je} toestemming {op elk moment|altijd} intrekken"),
@@ -223,7 +224,7 @@ CONSENT = PhraseSet({
            "kişisel verileriniz üçüncü {taraflarla|kişilerle}"),
     "ar": ("يمكنك سحب موافقتك في أي وقت", "لن تتم مشاركة بياناتك الشخصية"),
     "zh": ("您可以随时撤回{您的|}同意", "您的个人数据仅"),
-    "ja": ("同意はいつでも撤回", "個人情報は第三者に提供"),
+    "ja": ("同意はいつでも撤回",),
 })
 
 _RULES = Rules([LineRule("cookie_button", BUTTONS, Tier.SURE),

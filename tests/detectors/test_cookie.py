@@ -69,6 +69,7 @@ def test_removes_consent_text_under_a_form(junk: str) -> None:
     "Under the new law, users may withdraw their consent at any time, the regulator said.",
     "The court ruled that the personal data will not be shared with the police without a warrant.",
     "The personal data will not be shared with advertisers, the company said on Monday.",
+    "Ihre personenbezogenen Daten werden nur für die Studie genutzt, sagte die Forscherin.",
 ])
 def test_keeps_articles_about_consent(text: str) -> None:
     assert cut(Cookie(), f"{BODY}\n{text}") == []
