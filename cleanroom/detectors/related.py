@@ -13,7 +13,9 @@ other junk follows the list) takes the headlines under it along: up to twelve sh
 that do not end like a sentence (a headline may ask: "Who will run the ferry?").  Section
 links ("More from Local News") go at an edge; links that name where they go ("Also on
 example.com <headline>", "More City Sport: https://...", "Follow our full coverage of the
-vote at https://...") and a bare "More:" label go anywhere.  A list whose heading the
+vote at https://...") and a bare "More:" label go anywhere, and so does a linked name's
+card of headlines spliced into a sentence (rule ``link_card``: "Rep. Jane RoeJane RoeSenate
+passes farm bill ... MORE (D-Ore.)" keeps "Rep. Jane Roe (D-Ore.)").  A list whose heading the
 extractor dropped (bulleted titles after the last paragraph) is found by the titles' shape:
 see ``_headlines.py``.
 Left alone: a sentence that says "read more"
@@ -175,6 +177,13 @@ _SECTION_LINK = re.compile(
     rf"(?:more(?:\s+[^\s:.!?]+){{0,3}}\s*:|(?:follow|see|read|find)\b[^.!?]{{0,60}}\bcoverage\b"
     rf"[^.!?]{{0,80}}?\b(?:at|on)\b)\s*{_URL}(?:\s*(?:,|and)\s*{_URL})*\s*$", re.IGNORECASE)
 _LINK_LINE = 200
+# A linked name's pop-up card spliced into the sentence: the name again (glued to the link
+# text), the headlines of the card glued after it, and the card's "MORE" link:
+# "Rep. Jane RoeJane RoeSenate passes farm bill Roe asks for recount MORE (D-Ore.) said".
+# Both joins are a lower-case letter touching a capital, with no space: prose has no such
+# thing around a capitalised "MORE".
+_CARD = re.compile(r"(?<=[a-z])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}?(?<=[a-z])"
+                   r"(?=[A-Z\"'‘“])[^\n]{10,800}? MORE(?=[\s),.;:]|$)")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -216,8 +225,6 @@ class Related:
             return zone[0]
 
         found.update(headline_runs(doc, last, found))
-        if not found:
-            return iter(())
         zone.clear()  # the headline lists may have moved the end of the text
         extra: dict[int, Candidate] = {}
         blocks = doc.blocks
@@ -233,4 +240,9 @@ class Related:
                     break
                 extra[j] = Candidate("related_list", f"{text!r} is listed under the "
                                      f"heading {blocks[i].text!r}", Tier.SURE)
-        return _RULES.find(doc, self.name, self.category, extra, found)
+        yield from _RULES.find(doc, self.name, self.category, extra, found)
+        if " MORE" in doc.text:
+            for m in _CARD.finditer(doc.text):
+                yield Finding(m.start(), m.end(), self.category, self.name, "link_card",
+                              f"{m.group()[:60]!r}... is a linked name's card of headlines, "
+                              "spliced into the sentence")

@@ -135,3 +135,19 @@ def test_lines_like_links_stay_mid_text(text: str) -> None:
 
 def test_explore_further_goes_at_the_end() -> None:
     assert cut(Related(), f"{BODY}\nExplore further") == ["Explore further"]
+
+
+def test_linked_name_card_spliced_into_a_sentence_goes() -> None:
+    text = ("A man admitted threatening Rep. Jane RoeJane RoeSenate passes farm bill | Roe asks "
+            "for recount over mail ballots MORE (D-Ore.), the office said on Monday.")
+    assert found(Related(), text) == [
+        ("link_card", ("Jane RoeSenate passes farm bill | Roe asks for recount over mail "
+         "ballots MORE"), False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The McDonald family asked the court for MORE time, the judge said on Friday.",
+    "Sales of the iPhone rose, and the company said it would open MORE stores next year.",
+])
+def test_capitals_in_prose_are_no_card(text: str) -> None:
+    assert found(Related(), text) == []
