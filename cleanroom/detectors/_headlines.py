@@ -1,7 +1,9 @@
 """Headline lists that lost their heading: other articles' titles listed after the article.
 
 Extractors often drop the "More from our site" heading of a list of links and keep the links:
-a run of bulleted titles after the last paragraph, or of titles tagged ``[Video]``::
+a run of bulleted titles after the last paragraph, of titles tagged ``[Video]``, or of
+titles in the series that the page's own title names ("Design Week 2018 | <title>" under a
+page titled "Design Week 2018 | ...")::
 
     ...the last paragraph of the article.
     - 15 Amazing Images of Comets
@@ -11,15 +13,17 @@ a run of bulleted titles after the last paragraph, or of titles tagged ``[Video]
 A line is a listed headline when it has a title's shape: four to twenty-five words, no final
 period, colon, semicolon or comma, at most one comma, one sentence (not one ending and another
 starting inside it), and either title case (most words capitalised) or a media tag at its end
-(``[Video]``).  A list is taken only whole: every line of the bulleted run must have that
+(``[Video]``); in a series list, three words or more after the series label.  A list is
+taken only whole: every line of the bulleted run must have that
 shape, there must be three or more, the run must come after the last paragraph of prose (or
 close the text, with at most two short notes after it), and the line above must not announce
 it with a colon.
 
 Left alone (near-misses): the article's own bullet lists, whose items are sentences or short
 names ("- England (Group A): 10th appearance"), a list that a sentence introduces ("The five
-companies are:"), an address list ("- Sierra Nevada Corporation, Louisville, Colorado"), and
-any list in the middle of the text.
+companies are:"), an address list ("- Sierra Nevada Corporation, Louisville, Colorado"), a
+programme ("Day 2 | Workshops and a harbour tour") on a page whose title names no series,
+and any list in the middle of the text.
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("The probe reached the moon on Friday after a journey of four years.\\n"
@@ -41,7 +45,7 @@ from collections.abc import Callable, Mapping
 
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import Candidate, Tier
-from cleanroom.document.model import Block, Document
+from cleanroom.document.model import Block, Document, line_key
 
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")
 _MEDIA_TAG = re.compile(r"[\[(](?:video|videos|photos?|gallery|watch|audio|podcast)[\])]$",
@@ -60,6 +64,7 @@ _TITLE_SHARE = 0.8
 _MIN_RUN = 3
 _NOTES_AFTER = 2  # a closing list may have this many lines after it ("Originally published on")
 _TAIL_SHARE = 0.6
+_SERIES_WORDS = 6
 
 
 def _title_case(text: str) -> bool:
@@ -84,20 +89,48 @@ def headline_shaped(text: str) -> bool:
     return _MEDIA_TAG.search(text) is not None or _title_case(text)
 
 
-def _runs(doc: Document) -> list[list[Block]]:
-    """Maximal runs of adjacent bulleted lines, and of lines ending with a media tag."""
-    runs: list[list[Block]] = []
+def _series(text: str) -> str:
+    """The series a "<Series> | <title>" line names, as its label's last three words ("design
+    week #" for "Milan Design Week 2018 | ..."), or ""."""
+    label, bar, title = text.partition(" | ")
+    words = line_key(label).split()
+    if not bar or "|" in title or len(words) > _SERIES_WORDS:
+        return ""
+    named = words[-3:]  # a series has a name: two words at least besides its numbers
+    return " ".join(named) if sum(w.isalpha() for w in named) >= 2 else ""
+
+
+def _runs(doc: Document) -> list[tuple[str, list[Block]]]:
+    """Maximal runs of adjacent bulleted lines, of lines ending with a media tag, and of
+    lines of the series that the text's first line (the page's title) names."""
+    runs: list[tuple[str, list[Block]]] = []
     kind_of_run = ""
+    own = _series(doc.blocks[0].text) if doc.blocks else ""
     for block in blocks_upto(doc, _MAX_CHARS + 2):
         text = block.text
         kind = ("bullet" if text.startswith(_BULLETS)
-                else "media" if _MEDIA_TAG.search(text) else "")
-        if kind and runs and kind == kind_of_run and runs[-1][-1].index == block.index - 1:
-            runs[-1].append(block)
+                else "media" if _MEDIA_TAG.search(text)
+                else "series" if own and " | " in text and _series(text) == own else "")
+        if kind and runs and kind == kind_of_run and runs[-1][1][-1].index == block.index - 1:
+            runs[-1][1].append(block)
         elif kind:
-            runs.append([block])
+            runs.append((kind, [block]))
         kind_of_run = kind
     return runs
+
+
+def _title_of(kind: str, text: str) -> str:
+    if kind == "bullet":
+        return text[2:].strip()
+    if kind == "series":
+        return text.partition(" | ")[2].strip()
+    return text
+
+
+def _shaped(kind: str, title: str) -> bool:
+    if kind == "series":  # the series names the list: the titles need not be capitalised
+        return len(title.split()) >= 3 and title[-1] not in _FINAL
+    return headline_shaped(title)
 
 
 def headline_runs(doc: Document, last: Callable[[], int],
@@ -106,7 +139,7 @@ def headline_runs(doc: Document, last: Callable[[], int],
     last paragraph of prose (asked only when a list is there)."""
     extra: dict[int, Candidate] = {}
     blocks = doc.blocks
-    for run in _runs(doc):
+    for kind, run in _runs(doc):
         first, end = run[0].index, run[-1].index + 1
         if len(run) < _MIN_RUN or any(b.index in found for b in run):
             continue
@@ -116,8 +149,8 @@ def headline_runs(doc: Document, last: Callable[[], int],
                    and run[0].start >= len(doc.text) * _TAIL_SHARE)
         if not (closing or first > last()):
             continue
-        texts = [b.text[2:].strip() if b.text.startswith(_BULLETS) else b.text for b in run]
-        if all(headline_shaped(t) for t in texts if t):
+        titles = [_title_of(kind, b.text) for b in run]
+        if all(t and _shaped(kind, t) for t in titles):
             for block in run:
                 extra[block.index] = Candidate(
                     "related_list", f"{block.text!r} is one of {len(run)} headlines listed "

@@ -151,3 +151,20 @@ def test_linked_name_card_spliced_into_a_sentence_goes() -> None:
 ])
 def test_capitals_in_prose_are_no_card(text: str) -> None:
     assert found(Related(), text) == []
+
+
+SERIES = ("Harbour Week 2024 | The night ferry returns with a new crew\n"
+          "Harbour Week 2024 | a walk along the old docks at dawn\n"
+          "Harbour Week 2024 | Five boats to see at the show")
+
+
+def test_series_list_under_a_series_title_goes() -> None:
+    title = "Harbour Week 2024 | Lights on the water"
+    assert cut(Related(), f"{title}\n{BODY}\n{SERIES}") == SERIES.split("\n")
+
+
+def test_programme_lines_stay_without_a_series_title() -> None:
+    assert cut(Related(), f"Harbour Week\n{BODY}\n{SERIES}") == []
+    programme = ("Day 1 | Opening talks and a welcome dinner\nDay 2 | Workshops and a harbour "
+                 "tour\nDay 3 | Closing talks and the boat parade")
+    assert cut(Related(), f"Day 1 | Opening\n{BODY}\n{programme}") == []
