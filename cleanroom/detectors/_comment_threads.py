@@ -45,6 +45,23 @@ THREAD_HEADERS = LineSet({
            "comments (#)", "one comment", "one response", "# responses", "# replies",
            "# reactions", "view all comments", "show all comments"),
 })
+# Comment counts in the other languages open a thread only past the first part of the text
+# (near the top they are the byline's "5 Kommentare" link).  Bare headings stay English:
+# "Kommentare", "Комментарии" also head an article's own section of commentary.
+THREAD_COUNTS = LineSet({
+    "de": ("# kommentare", "kommentare (#)", "# kommentar"),
+    "fr": ("# commentaires", "commentaires (#)", "# commentaire"),
+    "es": ("# comentarios", "comentarios (#)", "# comentario"),
+    "pt": ("# comentários", "comentários (#)", "# comentário"),
+    "it": ("# commenti", "commenti (#)", "# commento"),
+    "nl": ("# reacties", "reacties (#)", "# reactie"),
+    "pl": ("# komentarzy", "# komentarze", "komentarze (#)", "# komentarz"),
+    "ru": ("# комментариев", "# комментария", "# комментарий", "комментарии (#)"),
+    "tr": ("# yorum", "yorumlar (#)"),
+    "ar": ("# تعليقات", "# تعليق", "التعليقات (#)"),
+    "zh": ("# 条评论", "评论 (#)", "评论(#)"),
+    "ja": ("# 件のコメント", "コメント (#)", "コメント(#)"),
+})
 # A bare "Comments" heading opens a thread only in the second part of the text, or when
 # the blocks under it read like replies ("Hi Milan,", "Reply", "Anna says:").
 BARE_HEADERS = LineSet({"en": ("comments", "comment")})
@@ -86,6 +103,7 @@ def thread_start(doc: Document) -> int | None:
     # count such as "0 Comments" at the end does not: it may close an article's own section)
     closed = bool(blocks) and blocks[-1].key in _CLOSED
     headers, bare = THREAD_HEADERS.found(doc), BARE_HEADERS.found(doc)
+    counts = THREAD_COUNTS.found(doc)
     for block in blocks_upto(doc, _SHORT_BLOCK):  # every thread header is short
         after = len(blocks) - block.index - 1
         late = block.start >= _LATE * len(doc.text)
@@ -96,6 +114,8 @@ def thread_start(doc: Document) -> int | None:
         if block.index in headers or (
                 len(block.text) <= _SHORT_BLOCK and _may_be_title(block.norm)
                 and _THREAD_TITLE.match(block.key)):
+            return block.index
+        if late and block.index in counts:
             return block.index
         if block.index not in bare:
             continue

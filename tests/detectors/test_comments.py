@@ -137,3 +137,24 @@ def test_zero_count_opens_no_thread() -> None:
 def test_short_thread_at_the_end_goes(tail: list[str]) -> None:
     found = _found("\n".join([ARTICLE, *tail]))
     assert [line for rule, line, _ in found if rule == "comment_thread"] == tail
+
+
+DE_ARTICLE = ("Die Stadtbibliothek öffnet nach zwei Jahren Umbau wieder ihre Türen.\n"
+              "Im neuen Lesesaal finden hundert Menschen Platz, dazu kommt ein Raum für Kinder.\n"
+              "Die Bauarbeiten kosteten weniger als geplant, teilte die Stadt am Montag mit.\n"
+              "Zur Eröffnung am Samstag liest eine Autorin aus ihrem neuen Roman.\n"
+              "Der Eintritt ist frei, eine Anmeldung ist nicht nötig.")
+DE_REPLIES = ("Endlich! Wir haben die Bibliothek sehr vermisst.",
+              "Gibt es auch wieder die Sonntagsöffnung?")
+
+
+def test_counted_header_in_another_language_opens_a_late_thread() -> None:
+    found = _found("\n".join([DE_ARTICLE, "2 Kommentare", *DE_REPLIES]))
+    assert [line for rule, line, _ in found if rule == "comment_thread"] == [
+        "2 Kommentare", *DE_REPLIES]
+
+
+def test_counted_header_in_the_byline_stays() -> None:
+    # past the first 300 characters, but in the first part of the text
+    text = "\n".join([DE_ARTICLE, "2 Kommentare", *DE_ARTICLE.split("\n") * 3])
+    assert [f for f in _found(text) if f[0] == "comment_thread"] == []
