@@ -143,6 +143,7 @@ _COPYRIGHT = regex.compile(
 # pattern (tests/detectors/test_disclaimer.py checks the set against the pattern).
 _COPYRIGHT_FIRST = frozenset("版著©ⓒ℗(cCⒸ")
 _MERGED = "\ncopyright"
+_STRONG = regex.compile(r"©|ⓒ|\(c\)|\bissn\b|rights reserved", regex.IGNORECASE)
 _SHORT_BLOCK = 300
 _MIN_SHARE = 0.3
 _QUOTE_CHARS = frozenset("\"'“”‘’„«»")
@@ -171,10 +172,14 @@ class Disclaimer:
             if (len(block.text) <= _SHORT_BLOCK and block.text[:1] in _COPYRIGHT_FIRST
                     and _COPYRIGHT.match(block.text)):
                 found[block.index] = ("copyright_line", f"copyright line {block.text!r}", False)
-            elif (at := block.text.find(_MERGED)) > 0 and block.index not in found and (
-                    _COPYRIGHT.match(block.text, at + 1)):
-                # "...Zona Santambrogio\ncopyright Example 2019": a lower-case copyright line
-                # continues the line above it in the document; only it and what follows go.
+            elif ((at := block.text.find(_MERGED)) > 0
+                    and (block.index not in found or found[block.index][2])
+                    and "\n" not in block.text[at + 1:] and _COPYRIGHT.match(block.text, at + 1)
+                    and _STRONG.search(block.text, at + 1)):
+                # "...Zona Santambrogio\ncopyright Example 2019 - ISSN: 1234-5678": a lower-case
+                # copyright line joins the line above it in the document; it goes alone, when
+                # it is the block's last line and says so plainly (a symbol, an ISSN, "rights
+                # reserved"): a hard-wrapped sentence may go on "...the\ncopyright 2019 filing".
                 skip[block.index] = at + 1
                 found[block.index] = ("copyright_line",
                                       f"copyright line {block.text[at + 1:]!r}", False)

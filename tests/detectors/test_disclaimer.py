@@ -42,8 +42,8 @@ def test_removes_boilerplate_line(line: str, rule: str) -> None:
 
 
 def test_lower_case_copyright_line_under_a_link_goes_alone() -> None:
-    text = f"{BODY}\nHarbour Week 2021 | lights on the old quay\ncopyright 2021 Harbourlight"
-    assert _found(text) == [("copyright_line", "copyright 2021 Harbourlight", False)]
+    text = f"{BODY}\nHarbour Week 2021 | lights on the old quay\ncopyright 2021 Harbourlight. all rights reserved"
+    assert _found(text) == [("copyright_line", "copyright 2021 Harbourlight. all rights reserved", False)]
 
 
 @pytest.mark.parametrize("text", [
@@ -51,6 +51,7 @@ def test_lower_case_copyright_line_under_a_link_goes_alone() -> None:
     "Copyright holders in 2019 asked the court to block the site, the newspaper reported.",
     "The library records each journal's ISSN and the copyright holder in one catalogue.",
     "The band said the song was theirs and\ncopyright law backed them, the court found.",
+    "The judge looked at the\ncopyright 2019 filing and found it valid.",
     "The museum lets visitors photograph the paintings for personal, non-commercial use only.",
     'The phrase "all rights reserved" has had no legal effect in most countries for decades.',
     "The warranty covers the frame for two years, the shop said.",
