@@ -138,10 +138,31 @@ FORM = LineSet({
            "loading comments", "read comments", "comment on this story", "comment now",
            "you must be logged in to post a comment", "you must log in to post a comment",
            "log in to comment", "sign in to comment", "want to join the discussion?",
-           "show new comments (#)", "comments powered by disqus",
+           "show new comments (#)", "comments powered by disqus", "log in to reply",
+           "click here to cancel reply", "view all comments", "load more comments",
+           "previous comments", "subscribe to comments", "leave a comment below",
+           "facebook comments", "notify of", "inline feedbacks",
            "required fields are marked *", "name *", "email *", "website", "comment *",
            # a comment's permalink: a link label, never text
            "permalink"),
+    # The form's follow-up checkboxes, as WordPress words them in each language (and the
+    # lone "Δ" its anti-spam field leaves in extracted text).
+    "follow-up": (
+        "notify me of follow-up comments by email", "notify me of follow-up comments via email",
+        "notify me of new comments via email", "notify me of new posts by email",
+        "notify me of new posts via email", "δ",
+        "benachrichtige mich über nachfolgende kommentare via e-mail",
+        "benachrichtige mich über neue beiträge via e-mail",
+        "prévenez-moi de tous les nouveaux commentaires par e-mail",
+        "prévenez-moi de tous les nouveaux articles par e-mail",
+        "recibir un correo electrónico con los siguientes comentarios a esta entrada",
+        "recibir un correo electrónico con cada nueva entrada",
+        "avise-me sobre novos comentários por e-mail", "avise-me sobre novas publicações por e-mail",
+        "avvisami via e-mail in caso di risposte al mio commento",
+        "avvisami via e-mail della pubblicazione di un nuovo articolo",
+        "stuur mij een e-mail als er vervolgreacties zijn",
+        "powiadom mnie o kolejnych komentarzach przez e-mail",
+        "уведомлять о новых комментариях по почте", "yeni yorumları bana e-posta ile bildir"),
     "de": ("kommentar schreiben", "kommentieren", "antworten abbrechen", "kommentar abschicken",
            "kommentar verfassen", "hinterlasse einen kommentar", "schreibe einen kommentar",
            "antwort hinterlassen", "zum kommentieren anmelden", "kommentare anzeigen"),
@@ -245,9 +266,15 @@ NOTICES = PhraseSet({
 })
 
 
-# A line that closes a comment form's invitation ("Want to join the discussion?" / "Feel free
-# to contribute!"): junk beside other comment-section lines or at the end, held back alone.
-INVITES = LineSet({"en": ("feel free to contribute", "feel free to comment")})
+# The line that closes a form's invitation ("Want to join the discussion?" / "Feel free to
+# contribute!") and a comment's reply link: junk beside other comment-section lines or at the
+# end, held back alone (an interview may print "Reply:" before an answer).
+FORM_NEAR = LineSet({
+    "en": ("feel free to contribute", "feel free to comment", "reply"),
+    "de": ("antworten",), "fr": ("répondre",), "es": ("responder",), "pt": ("responder",),
+    "it": ("rispondi",), "nl": ("beantwoorden",), "pl": ("odpowiedz",), "ru": ("ответить",),
+    "tr": ("yanıtla",),
+})
 
 _SHORT_BLOCK = 300
 _TAIL = 2  # the last blocks of a text, where comment sections live
@@ -281,7 +308,7 @@ class Comments:
         headings = set()
         form, empty, ambiguous, heading, invites = (
             FORM.found(doc), EMPTY.found(doc), AMBIGUOUS.found(doc), HEADINGS.found(doc),
-            INVITES.found(doc))
+            FORM_NEAR.found(doc))
         for i in sorted(form.keys() | empty.keys() | ambiguous.keys() | heading.keys()
                         | invites.keys()):
             block = blocks[i]  # every stub and heading is a short line

@@ -92,6 +92,10 @@ def test_comment_thread_near_misses_stay(text: str) -> None:
     "Note: we are temporarily moderating all comments to hold back a wave of spam.",
     "[…] https://walks.example/2021/05/harbour-bridge-repairs/ […]",
     "Pingback: Ten walks around the harbour | Weekend Walks",
+    "Notify me of follow-up comments by email.\nNotify me of new posts by email.\nΔ",
+    "Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
+    "Log in to Reply",
+    "Reply",
     ("We would like to hear what you think about this or any of our stories. Write to the "
      "letters desk."),
 ])
@@ -108,6 +112,7 @@ def test_removes_notices_and_labels_at_the_end(stub: str) -> None:
     f'{BODY}\n"We would like to hear what you think," the mayor told residents.',
     f"{BODY}\nReaders should feel free to contribute to the repair fund, the curator said.",
     f"{BODY}\nFeel free to contribute!\n{ARTICLE}",
+    f"{BODY}\nReply\n{ARTICLE}",
     # a count under a heading that is not at the end, and a number after an article line
     f"{BODY}\nКомментарии\n224\n{ARTICLE}",
     f"{BODY}\n2024",
