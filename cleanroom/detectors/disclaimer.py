@@ -94,6 +94,7 @@ PHRASES = PhraseSet({
         "auto-generated from a syndicated feed",
         "published from a syndicated feed",
         "views expressed in this article are",
+        "views expressed here are {those|solely those} of the author",
         "views and opinions expressed {in|here}",
         "opinions expressed in this {article|column|piece}",
         "do not necessarily reflect the {views|opinions|position}",

@@ -73,3 +73,21 @@ def test_removes_consent_text_under_a_form(junk: str) -> None:
 ])
 def test_keeps_articles_about_consent(text: str) -> None:
     assert cut(Cookie(), f"{BODY}\n{text}") == []
+
+
+@pytest.mark.parametrize("junk", [
+    'By clicking "Accept All", you consent to the use of ALL the cookies.\nManage consent',
+    "Privacy Overview\nNecessary cookies are absolutely essential for the website to function.",
+    "Do Not Sell My Personal Information",
+    "I consent to having this website store my submitted information so they can reply.",
+    "By submitting this form, you agree to our privacy policy.",
+])
+def test_removes_consent_plugin_text(junk: str) -> None:
+    assert cut(Cookie(), f"{BODY}\n{junk}") == junk.split("\n")
+
+
+def test_consent_words_in_a_report_stay() -> None:
+    first, second = BODY.split("\n")
+    text = (f"{first}\nThe agency warns that by submitting this form you agree to share data.\n"
+            f"Privacy overview\n{second}")
+    assert cut(Cookie(), text) == []

@@ -34,6 +34,7 @@ def test_wrapped_disclaimer_under_heading() -> None:
      "disclaimer_text"),
     ("This material may not be published, broadcast, rewritten or redistributed.",
      "disclaimer_text"),
+    ("The views expressed here are those of the author.", "disclaimer_text"),
     (("This copy is for your personal, non-commercial use only. Distribution and use of this "
       "material are governed by our Subscriber Agreement."), "disclaimer_text"),
 ])
