@@ -21,11 +21,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import signal
-import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -37,6 +34,7 @@ from cleanroom.batch.handoff import Target, write_in_turn
 from cleanroom.batch.sources import Item, Keys, Record, RecordError, Where, parse
 from cleanroom.batch.spans import Span, read_span, span_items
 from cleanroom.batch.summary import Summary
+from cleanroom.batch.timelimit import RecordTimeout, armed, chunk_timer, limit, start, stop
 
 ReportMode = Literal["inline", "sidecar", "none"]
 
@@ -64,53 +62,6 @@ class ChunkResult:
     sidecar: bytes
     summary: Summary
     written: int = -1
-
-
-class RecordTimeout(Exception):
-    pass
-
-
-def _on_alarm(signum: int, frame: Any) -> None:
-    raise RecordTimeout
-
-
-_ARMED = False  # True while _alarm_handler's SIGALRM handler is installed
-
-
-@contextmanager
-def _alarm_handler(seconds: float | None) -> Iterator[bool]:
-    """Install the SIGALRM handler for a chunk; yields whether per-record limits work
-    (Unix, main thread).  Installed once per chunk: ``signal.signal`` per record cost ~4%."""
-    usable = bool(seconds and hasattr(signal, "setitimer")
-                  and threading.current_thread() is threading.main_thread())
-    if not usable:
-        yield False
-        return
-    global _ARMED
-    old = signal.signal(signal.SIGALRM, _on_alarm)
-    _ARMED = True
-    try:
-        yield True
-    finally:
-        _ARMED = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
-@contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise ``RecordTimeout`` after ``seconds``, if ``_alarm_handler`` is in place.
-
-    The alarm interrupts Python code; a single C call (one regex match) finishes first.
-    """
-    if not seconds or not _ARMED:
-        yield
-        return
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def _dumps(obj: Any) -> bytes:
@@ -145,7 +96,7 @@ def clean_record(record: Record, settings: Settings, total: dict[str, Any] | Non
     opts = _options(settings.options, settings.force_format or record.format, record.encoding)
     if opts.templates is not None and record.url:  # the template detector keys on the site
         opts = dataclasses.replace(opts, url=record.url)
-    with _time_limit(settings.timeout):
+    with limit(settings.timeout):
         t0 = time.perf_counter()
         try:
             return cleanroom.clean(record.content, opts)
@@ -184,7 +135,7 @@ def _failure(e: Exception, settings: Settings) -> RecordError:
 def clean_item(item: Item, settings: Settings) -> tuple[bytes, bytes, Summary]:
     """The output line, sidecar line and counts for one raw record.  Never raises."""
     total = _new_total()
-    with _alarm_handler(settings.timeout):
+    with chunk_timer(settings.timeout):
         line, sidecar = _clean_one(item, settings, total)
     return line, sidecar, _summary(total)
 
@@ -277,7 +228,7 @@ def clean_chunk(chunk: Sequence[Item] | Span, settings: Settings) -> ChunkResult
     lines: list[bytes] = []
     side: list[bytes] = []
     total = _new_total()
-    with _alarm_handler(settings.timeout):
+    with chunk_timer(settings.timeout):
         fast = _fast_options(settings) if isinstance(chunk, Span) else None
         block = read_span(chunk) if fast is not None else None  # type: ignore[arg-type]
         if block is not None:
@@ -319,8 +270,8 @@ def _clean_lines(span: Span, block: bytes, settings: Settings,
     """
     path, number, inline = span.path, span.first_line, settings.report == "inline"
     text_key, html_key = settings.keys.text, settings.keys.html
-    seconds = settings.timeout if _ARMED else None
-    clean, loads, perf, setitimer = cleanroom.clean, orjson.loads, time.perf_counter, signal.setitimer
+    seconds = settings.timeout if armed() else None
+    clean, loads, perf = cleanroom.clean, orjson.loads, time.perf_counter
     removed: dict[str, int] = total["chars_removed"]
     records = size_in = chars_in = chars_out = error_pages = 0
     spent = 0.0
@@ -348,14 +299,14 @@ def _clean_lines(span: Span, block: bytes, settings: Settings,
             continue
         try:
             if seconds:
-                setitimer(signal.ITIMER_REAL, seconds)
+                start(seconds)
             t0 = perf()
             try:
                 result = clean(value, options[fmt])
             finally:
                 spent += perf() - t0
                 if seconds:
-                    setitimer(signal.ITIMER_REAL, 0)
+                    stop()
         except Exception as e:  # noqa: BLE001 - a bug must not lose the record
             error = _failure(e, settings)
             bad = Item("jsonl", data, Where(path, line=line), error=(error.type, error.message))
