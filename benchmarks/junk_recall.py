@@ -24,11 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
+from hypothesis import HealthCheck, given, seed, settings
 
-import cleanroom  # noqa: E402
-from cleanroom.report import Report  # noqa: E402
-from cleanroom.strategies import DirtyDocument, dirty_documents  # noqa: E402
+import cleanroom
+from cleanroom.report import Report
+from cleanroom.strategies import DirtyDocument, dirty_documents
 
 
 def removed_mask(report: Report, size: int) -> bytearray:

@@ -26,7 +26,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
     raise ImportError("cleanroom.strategies needs Hypothesis: "
                       "pip install 'cleanroom[hypothesis]'") from exc
 
-from cleanroom._junk_corpus import BODY, HEADLINES, JUNK, JunkSample
+from cleanroom._junk_corpus import BODY, HEADLINES, JUNK
 from cleanroom.categories import Category
 
 __all__ = ["DirtyDocument", "InjectedJunk", "JunkPiece", "articles", "dirty_documents", "junk"]

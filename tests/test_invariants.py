@@ -98,8 +98,8 @@ print(json.dumps([cleanroom.clean(t).report.to_dict() for t in json.load(sys.std
 def test_deterministic_across_processes() -> None:
     """Same input, same report, whatever the hash seed of the process."""
     texts = ["403\nSorry!!\nThe page you were looking for doesn't exist.\nBody text here.",
-             "A paragraph that is long enough to count as a repeat of itself.\nMiddle.\n"
-             "A paragraph that is long enough to count as a repeat of itself.\nComments"]
+             ("A paragraph that is long enough to count as a repeat of itself.\nMiddle.\n"
+              "A paragraph that is long enough to count as a repeat of itself.\nComments")]
     outputs = set()
     for seed in ("0", "1", "12345"):
         env = dict(os.environ, PYTHONHASHSEED=seed)

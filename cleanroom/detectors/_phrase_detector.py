@@ -28,7 +28,7 @@ Phrases = Sequence[str] | Mapping[str, Sequence[str]]
 def groups(phrases: Phrases, name: str) -> Mapping[str, Sequence[str]]:
     """A user's plain list becomes one group; a mapping (language -> phrases) stays."""
     if isinstance(phrases, str):
-        raise ValueError(f"{name} must be a list of phrases, not the string {phrases!r}")
+        raise TypeError(f"{name} must be a list of phrases, not the string {phrases!r}")
     if isinstance(phrases, Mapping):
         return phrases
     return {name: tuple(phrases)}

@@ -49,8 +49,11 @@ _MAX_TRIES = 8
 _ALTERNATIVES = regex.compile(r"(\{[^{}]*\})")
 # Words too common to be a phrase's anchor when it has a rarer one (English function words;
 # other languages' phrases have long content words anyway).
-_COMMON = frozenset("the this that these you your are was were not could would should have has "
-                    "been for with and from may can will our its any all".split())
+_COMMON = frozenset({
+    "the", "this", "that", "these", "you", "your", "are", "was", "were", "not", "could", "would",
+    "should", "have", "has", "been", "for", "with", "and", "from", "may", "can", "will", "our",
+    "its", "any", "all",
+})
 # Scripts written without spaces: no word boundary can be asked for around their phrases.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 

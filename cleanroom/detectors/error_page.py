@@ -158,33 +158,33 @@ WEAK_LINES = LineSet({
 # deleted post.' quotes the words in a sentence of the article: proposed only under strict.
 ERROR_SENTENCES = PhraseSet({
     "page_missing": (
-        "the page you {were|are|have been} looking for {does not|doesn't|no longer|could not|"
-        "couldn't|cannot|can't|can not|might have|may have|has been|was|is}",
-        "the page you requested {does not|doesn't|could not|couldn't|cannot|can't|was not|"
-        "wasn't|is not|no longer}",
-        "the requested {page|url|resource} {was not|could not be|cannot be|is not} {found|"
-        "available}",
+        ("the page you {were|are|have been} looking for {does not|doesn't|no longer|could not|"
+         "couldn't|cannot|can't|can not|might have|may have|has been|was|is}"),
+        ("the page you requested {does not|doesn't|could not|couldn't|cannot|can't|was not|"
+         "wasn't|is not|no longer}"),
+        ("the requested {page|url|resource} {was not|could not be|cannot be|is not} {found|"
+         "available}"),
         "{this|the} page {does not|doesn't|no longer} exist",
         "{this|the} page {could not|couldn't|cannot|can't} be found",
         "we {couldn't|could not|can't|cannot} find {the|that|this} page",
         "{page|file|article|content|document} not found",
         # de, fr, es, pt, it, nl, pl, ru, tr, ar, zh, ja
-        "die {angeforderte|gesuchte|aufgerufene} seite {existiert nicht|wurde nicht gefunden|"
-        "konnte nicht gefunden werden|ist nicht verfügbar}",
+        ("die {angeforderte|gesuchte|aufgerufene} seite {existiert nicht|wurde nicht gefunden|"
+         "konnte nicht gefunden werden|ist nicht verfügbar}"),
         "diese seite existiert {nicht|leider nicht|nicht mehr}",
-        "die seite, die sie {suchen|gesucht haben|aufrufen wollten}, {existiert|ist|wurde|"
-        "konnte}",
-        "la page {que vous recherchez|demandée|que vous cherchez} {n'existe pas|n'existe plus|"
-        "est introuvable|a été supprimée}",
+        ("die seite, die sie {suchen|gesucht haben|aufrufen wollten}, {existiert|ist|wurde|"
+         "konnte}"),
+        ("la page {que vous recherchez|demandée|que vous cherchez} {n'existe pas|n'existe plus|"
+         "est introuvable|a été supprimée}"),
         "cette page n'existe {pas|plus}",
-        "la página {que buscas|que busca|solicitada|que estás buscando} no {existe|está "
-        "disponible|se encuentra|se pudo encontrar}",
-        "a página {que você procura|que procura|solicitada|que você está procurando} não "
-        "{existe|foi encontrada|está disponível}",
-        "la pagina {che stai cercando|richiesta|che cerchi} non {esiste|è stata trovata|"
-        "è disponibile}",
-        "de pagina {die u zoekt|die je zoekt|die je probeert te bezoeken} {bestaat niet|"
-        "is niet gevonden|kon niet worden gevonden}",
+        ("la página {que buscas|que busca|solicitada|que estás buscando} no {existe|está "
+         "disponible|se encuentra|se pudo encontrar}"),
+        ("a página {que você procura|que procura|solicitada|que você está procurando} não "
+         "{existe|foi encontrada|está disponível}"),
+        ("la pagina {che stai cercando|richiesta|che cerchi} non {esiste|è stata trovata|"
+         "è disponibile}"),
+        ("de pagina {die u zoekt|die je zoekt|die je probeert te bezoeken} {bestaat niet|"
+         "is niet gevonden|kon niet worden gevonden}"),
         "{strona|podstrona}, której szukasz, nie {istnieje|została znaleziona}",
         "{запрашиваемая|запрошенная} страница не {найдена|существует}",
         "страница, которую вы {ищете|искали}, не {найдена|существует}",
