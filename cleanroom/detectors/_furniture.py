@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 
 from cleanroom.detectors._phrases import LineSet
+from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import Candidate, Tier
-from cleanroom.document.model import Block
+from cleanroom.document.model import Block, Document
 
 # "Reading time: 3 minutes", "5 min read": a badge above the article.  "#" is any number.
 READING_TIME = LineSet({
@@ -88,12 +89,14 @@ TOOLS = LineSet({
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 # "Updated", "Publicado em", "기사입력": a label that says what the date on the line is.
-_LABEL = re.compile(
-    r"(?:[-•*]\s*)?(?:(?:last|first)\s+)?(?:updated|published|posted|modified|"
+_LABEL_WORDS = (
+    r"updated|published|posted|modified|"
     r"aktualisiert|veröffentlicht|zuletzt aktualisiert|mis à jour|publié|actualizado|"
     r"publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|"
     r"opublikowano|обновлено|опубликовано|güncelleme|güncellenme|yayınlanma|تم التحديث|"
-    r"تاريخ النشر|نشر في|更新时间|发布时间|發佈時間|更新日|公開日|投稿日|기사입력|입력)"
+    r"تاريخ النشر|نشر في|更新时间|发布时间|發佈時間|更新日|公開日|投稿日|기사입력|입력")
+_LABEL = re.compile(
+    rf"(?:[-•*]\s*)?(?:(?:last|first)\s+)?(?:{_LABEL_WORDS})"
     r"(?:\s+(?:on|at|am|um|le|el|em|il|op|tarihi|日時))?\s*[:：]?\s*", re.IGNORECASE)
 _DATE_WORD = frozenset(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -114,16 +117,29 @@ _TOKEN = re.compile(r"[^\s,.:/\-\[\]()|]+")
 _CJK_DATE = re.compile(r"[\d年月日時时分:：\s\-./\[\]()]+")
 _MAX_DATE = 60
 # "Posted by Ann Lee | Category: Health | Tags: clinics": the parts of a post's meta line.
-_META_PART = re.compile(
-    r"(?:(?:posted|published|written|publicado|publicada|postado|escrito|pubblicato|scritto|"
+_META_WORDS = (
+    r"(?:posted|published|written|publicado|publicada|postado|escrito|pubblicato|scritto|"
     r"veröffentlicht|geschrieben|publié|écrit|geplaatst|opublikowany|napisany)\s+"
     r"(?:by|por|da|von|par|door|przez)|by|por|von|par|autor|author|autore|auteur|auteurs|"
     r"category|categories|categoria|categorias|categoría|categorías|catégorie|catégories|"
     r"categorie|kategorie|kategorien|kategoria|kategori|rubrik|rubrique|section|seção|sección|"
-    r"tags?|etiquetas?|schlagwörter|mots-clés|filed under|темы|теги|рубрика|автор)"
-    r"\s*[:：]?\s*\S", re.IGNORECASE)
+    r"tags?|etiquetas?|schlagwörter|mots-clés|filed under|темы|теги|рубрика|автор")
+_META_PART = re.compile(rf"(?:{_META_WORDS})\s*[:：]?\s*\S", re.IGNORECASE)
 _META_SPLIT = re.compile(r"\s+[-|•·–]\s+")
 _MAX_META = 200
+# How a furniture line starts (after a digit, which starts a date, or in lower case): a
+# cheap test that leaves the few blocks worth a closer look.
+_STARTS = (
+    "http", "www.", "last ", "first ", "updated", "published",
+    "posted", "modified", "written", "aktualisiert", "veröffentlicht", "zuletzt", "geschrieben",
+    "mis à jour", "publié", "écrit", "actualizado", "publicado", "publicada", "atualizado",
+    "postado", "escrito", "aggiornato", "pubblicato", "scritto", "bijgewerkt", "gepubliceerd",
+    "geplaatst", "zaktualizowano", "opublikowan", "napisany", "обновлено", "опубликовано",
+    "güncelle", "yayınlanma", "تم التحديث", "تاريخ النشر", "نشر في", "更新时间", "发布时间",
+    "發佈時間", "更新日", "公開日", "投稿日", "기사입력", "입력", "by ", "por ", "von ", "par ",
+    "autor", "author", "auteur", "categor", "catégor", "kategori", "rubri", "section", "seção",
+    "sección", "tag", "etiqueta", "schlagwörter", "mots-clés", "filed under", "темы", "теги",
+    "рубрика", "автор")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]+(/\S*)?")
 _ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|avif)(?:[?#]\S*)?$", re.IGNORECASE)
 _KEYWORD_SPLIT = re.compile(r"\s*[,，、]\s*")
@@ -200,10 +216,24 @@ def furniture(block: Block) -> Candidate | None:
     """A timestamp, an image's address or a post's meta line (with the tag words wrapped
     under it); a block of several lines goes only when every line is furniture."""
     lines = [line.strip() for line in block.text.split("\n")]
-    if post_meta(lines[0]) and all(_keyword(line) for line in lines[1:]):
+    if (_META_SPLIT.search(lines[0]) and post_meta(lines[0])
+            and all(_keyword(line) for line in lines[1:])):
         return Candidate("post_meta", f"{block.text!r} is a post's meta line", Tier.SURE)
     said = [_one_line(line) for line in lines]
     first = said[0]
     if first is None or any(s is None for s in said):
         return None
     return Candidate(first[0], f"{block.text!r} is {first[1]}", Tier.SURE)
+
+
+def furniture_found(doc: Document, max_block: int) -> dict[int, Candidate]:
+    """``furniture`` for every block of at most ``max_block`` characters that starts like
+    furniture."""
+    found: dict[int, Candidate] = {}
+    for block in blocks_upto(doc, max_block):
+        head = block.text[:24].lstrip("-•* \t").lower()
+        if len(block.text) <= max_block and (head[:1].isdigit() or head.startswith(_STARTS)):
+            c = furniture(block)
+            if c is not None:
+                found[block.index] = c
+    return found

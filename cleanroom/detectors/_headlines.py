@@ -29,25 +29,25 @@ and any list in the middle of the text.
 >>> doc = from_text("The probe reached the moon on Friday after a journey of four years.\\n"
 ...                 "- 15 Amazing Images of Comets\\n- Europa, Mysterious Icy Moon of Jupiter\\n"
 ...                 "- The Biggest Unanswered Questions About the Moon")
->>> sorted(headline_runs(doc, lambda: 0, {}))
+>>> sorted(headline_runs(doc, {}))
 [1, 2, 3]
 >>> doc = from_text("The probe reached the moon on Friday after a journey of four years.\\n"
 ...                 "- Launch the app on your phone\\n- Pick the moon from the list\\n"
 ...                 "- Tap the Start button to begin")
->>> headline_runs(doc, lambda: 0, {})
+>>> headline_runs(doc, {})
 {}
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Iterator, Mapping
 
-from cleanroom.detectors._scans import blocks_upto
-from cleanroom.detectors._standalone import Candidate, Tier
+from cleanroom.detectors._standalone import Candidate, Tier, is_prose
 from cleanroom.document.model import Block, Document, line_key
 
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")
+_MARKS = frozenset(b[0] for b in _BULLETS)
 _MEDIA_TAG = re.compile(r"[\[(](?:video|videos|photos?|gallery|watch|audio|podcast)[\])]$",
                         re.IGNORECASE)
 _FINAL = frozenset(".:;,")
@@ -65,6 +65,7 @@ _MIN_RUN = 3
 _NOTES_AFTER = 2  # a closing list may have this many lines after it ("Originally published on")
 _TAIL_SHARE = 0.6
 _SERIES_WORDS = 6
+_SERIES_CHARS = 60
 
 
 def _title_case(text: str) -> bool:
@@ -93,30 +94,58 @@ def _series(text: str) -> str:
     """The series a "<Series> | <title>" line names, as its label's last three words ("design
     week #" for "Milan Design Week 2018 | ..."), or ""."""
     label, bar, title = text.partition(" | ")
+    if not bar or "|" in title or len(label) > _SERIES_CHARS:
+        return ""
     words = line_key(label).split()
-    if not bar or "|" in title or len(words) > _SERIES_WORDS:
+    if len(words) > _SERIES_WORDS:
         return ""
     named = words[-3:]  # a series has a name: two words at least besides its numbers
     return " ".join(named) if sum(w.isalpha() for w in named) >= 2 else ""
 
 
-def _runs(doc: Document) -> list[tuple[str, list[Block]]]:
-    """Maximal runs of adjacent bulleted lines, of lines ending with a media tag, and of
-    lines of the series that the text's first line (the page's title) names."""
-    runs: list[tuple[str, list[Block]]] = []
+def _kind(block: Block, own: str) -> str:
+    text = block.text
+    if len(text) > _MAX_CHARS + 2:
+        return ""
+    if text[0] in _MARKS and text.startswith(_BULLETS):
+        return "bullet"
+    if text[-1] in "])" and _MEDIA_TAG.search(text):
+        return "media"
+    if own and " | " in text and _series(text) == own:
+        return "series"
+    return ""
+
+
+def _runs(doc: Document) -> Iterator[tuple[str, list[Block], bool]]:
+    """``(kind, blocks, after)`` for the maximal runs of adjacent bulleted lines, of lines
+    ending with a media tag, and of lines of the series that the text's first line (the page's
+    title) names, in the tail of the text: after the last paragraph of prose (``after``), or
+    ending at most ``_NOTES_AFTER`` lines before the end.  Only the tail is read."""
+    blocks = doc.blocks
+    if not blocks:
+        return
+    own = _series(blocks[0].text)
+    after = len(blocks)  # the first block after the last paragraph of prose
+    while after and not is_prose(blocks[after - 1]):
+        after -= 1
+    start = len(blocks)
+    for _ in range(_NOTES_AFTER):  # step over the notes that may close the text
+        if start and not _kind(blocks[start - 1], own):
+            start -= 1
+    while start and _kind(blocks[start - 1], own):
+        start -= 1
+    run: list[Block] = []
     kind_of_run = ""
-    own = _series(doc.blocks[0].text) if doc.blocks else ""
-    for block in blocks_upto(doc, _MAX_CHARS + 2):
-        text = block.text
-        kind = ("bullet" if text.startswith(_BULLETS)
-                else "media" if _MEDIA_TAG.search(text)
-                else "series" if own and " | " in text and _series(text) == own else "")
-        if kind and runs and kind == kind_of_run and runs[-1][1][-1].index == block.index - 1:
-            runs[-1][1].append(block)
-        elif kind:
-            runs.append((kind, [block]))
-        kind_of_run = kind
-    return runs
+    for block in blocks[min(start, after):]:
+        kind = _kind(block, own)
+        if kind and kind == kind_of_run:
+            run.append(block)
+            continue
+        if run:
+            yield kind_of_run, run, run[0].index >= after
+        run, kind_of_run = ([block], kind) if kind else ([], "")
+    if run:
+        yield kind_of_run, run, run[0].index >= after
 
 
 def _title_of(kind: str, text: str) -> str:
@@ -133,13 +162,12 @@ def _shaped(kind: str, title: str) -> bool:
     return headline_shaped(title)
 
 
-def headline_runs(doc: Document, last: Callable[[], int],
-                  found: Mapping[int, Candidate]) -> dict[int, Candidate]:
-    """Candidates for the lines of every closing headline list; ``last()`` is the index of the
-    last paragraph of prose (asked only when a list is there)."""
+def headline_runs(doc: Document, found: Mapping[int, Candidate]) -> dict[int, Candidate]:
+    """Candidates for the lines of every closing headline list (``found``: blocks that other
+    rules already proposed, which no list may include)."""
     extra: dict[int, Candidate] = {}
     blocks = doc.blocks
-    for kind, run in _runs(doc):
+    for kind, run, after in _runs(doc):
         first, end = run[0].index, run[-1].index + 1
         if len(run) < _MIN_RUN or any(b.index in found for b in run):
             continue
@@ -147,7 +175,7 @@ def headline_runs(doc: Document, last: Callable[[], int],
             continue  # "The five finalists are:" announces the article's own list
         closing = (len(blocks) - end <= _NOTES_AFTER
                    and run[0].start >= len(doc.text) * _TAIL_SHARE)
-        if not (closing or first > last()):
+        if not (closing or after):
             continue
         titles = [_title_of(kind, b.text) for b in run]
         if all(t and _shaped(kind, t) for t in titles):

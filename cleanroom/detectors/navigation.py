@@ -39,7 +39,7 @@ from cleanroom.categories import Category
 from cleanroom.detectors._furniture import (
     READING_TIME,
     TOOLS,
-    furniture,
+    furniture_found,
     keyword_list,
 )
 from cleanroom.detectors._phrases import LineSet
@@ -284,10 +284,10 @@ class Navigation:
     category = Category.NAVIGATION
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        extra: dict[int, Candidate] = {}
+        extra = furniture_found(doc, _MAX_LINE)
         for block in blocks_upto(doc, _MAX_LINE):
             if len(block.text) <= _MAX_LINE:
-                c = _chrome(block) or furniture(block)
+                c = _chrome(block)
                 if c is not None:
                     extra[block.index] = c
         blocks = doc.blocks
@@ -299,6 +299,8 @@ class Navigation:
                                          Tier.SURE)
         for block in blocks_upto(doc, _MAX_TAGS):
             # The same box read as one paragraph: "Tags" does not end a sentence.
+            if block.lines < 2:
+                continue
             head, _, rest = block.text.partition("\n")
             if rest and TAGS.match(head) and keyword_list(rest):
                 extra[block.index] = Candidate("tag_list", f"{block.text!r} is a tag list",

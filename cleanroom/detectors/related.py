@@ -40,7 +40,7 @@ from collections.abc import Iterator
 
 from cleanroom.categories import Category
 from cleanroom.detectors._headlines import headline_runs
-from cleanroom.detectors._phrases import LineSet
+from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import (
     Candidate,
@@ -48,6 +48,7 @@ from cleanroom.detectors._standalone import (
     Rules,
     Tier,
     edge_zone,
+    scan_short,
 )
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
@@ -177,6 +178,8 @@ _SECTION_LINK = re.compile(
     rf"(?:more(?:\s+[^\s:.!?]+){{0,3}}\s*:|(?:follow|see|read|find)\b[^.!?]{{0,60}}\bcoverage\b"
     rf"[^.!?]{{0,80}}?\b(?:at|on)\b)\s*{_URL}(?:\s*(?:,|and)\s*{_URL})*\s*$", re.IGNORECASE)
 _LINK_LINE = 200
+# The words those lines have (found by the shared scan of the text, see ``_phrases.py``).
+_LINK_WORDS = PhraseSet({"en": ("also on", "http", "https", "www")})
 # A linked name's pop-up card spliced into the sentence: the name again (glued to the link
 # text), the headlines of the card glued after it, and the card's "MORE" link:
 # "Rep. Jane RoeJane RoeSenate passes farm bill Roe asks for recount MORE (D-Ore.) said".
@@ -206,15 +209,18 @@ class Related:
             if c.tier == Tier.EDGE and len(text) <= _LABEL_ALONE and text[-1] in ":：":
                 found[i] = Candidate(c.rule, f"{text!r} is a list label with nothing after it",
                                      Tier.SURE)
-        for block in blocks_upto(doc, _LINK_LINE):
-            if block.index in found:
-                continue
+        for block in blocks_upto(doc, _LEAD_LINE):
             text = block.text
-            if len(text) <= _LEAD_LINE and text[-1] not in _SENTENCE_END and block.key.startswith(
-                    _LEADS):
+            if (block.index not in found and len(text) <= _LEAD_LINE
+                    and text[-1] not in _SENTENCE_END and block.key.startswith(_LEADS)):
                 found[block.index] = Candidate("related_heading",
                                                f"{text!r} links to a section", Tier.EDGE)
-            elif len(text) <= _LINK_LINE and (_ALSO_ON.match(text) or _SECTION_LINK.match(text)):
+        for index in scan_short(_LINK_WORDS, doc, _LINK_LINE):
+            block = doc.blocks[index]
+            text = block.text
+            if block.index not in found and len(text) <= _LINK_LINE and (
+                    (text[:4].lower() == "also" and _ALSO_ON.match(text))
+                    or _SECTION_LINK.match(text)):
                 found[block.index] = Candidate("related_heading",
                                                f"{text!r} links to other pages", Tier.SURE)
         zone: list[int] = []
@@ -224,7 +230,7 @@ class Related:
                 zone.append(edge_zone(doc, found)[1])
             return zone[0]
 
-        found.update(headline_runs(doc, last, found))
+        found.update(headline_runs(doc, found))
         zone.clear()  # the headline lists may have moved the end of the text
         extra: dict[int, Candidate] = {}
         blocks = doc.blocks
