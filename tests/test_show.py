@@ -13,6 +13,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,6 +83,13 @@ def browser_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
             context.close()
 
 
+def _open(page: Any, result: Result, name: str, folder: Path) -> None:
+    """Write ``cleanroom show``'s page for ``result`` (read from ``name``) and open it."""
+    page_file = folder / "show.html"
+    page_file.write_text(render(result, name), encoding="utf-8")
+    page.goto(page_file.as_uri())
+
+
 def _rgb(hex_colour: str) -> str:
     r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
     return f"rgb({r}, {g}, {b})"
@@ -96,10 +104,8 @@ def result() -> Result:
 
 def test_browser_shows_every_removal_in_place(browser_page, result: Result,  # type: ignore[no-untyped-def]
                                               tmp_path: Path) -> None:
-    page_file = tmp_path / "show.html"
-    page_file.write_text(render(result, "story.txt"), encoding="utf-8")
     page = browser_page
-    page.goto(page_file.as_uri())
+    _open(page, result, "story.txt", tmp_path)
     # the browser shows exactly the text the detectors saw
     assert page.inner_text("pre.doc") == result.source_text
     marks = page.query_selector_all("mark.cut:not(.held)")
@@ -115,10 +121,8 @@ def test_browser_shows_every_removal_in_place(browser_page, result: Result,  # t
 
 def test_hover_shows_rule_and_reason(browser_page, result: Result,  # type: ignore[no-untyped-def]
                                      tmp_path: Path) -> None:
-    page_file = tmp_path / "show.html"
-    page_file.write_text(render(result, "story.txt"), encoding="utf-8")
     page = browser_page
-    page.goto(page_file.as_uri())
+    _open(page, result, "story.txt", tmp_path)
     first = result.report.removals[0]
     mark = page.query_selector("mark.cut")
     before = page.screenshot()
@@ -164,10 +168,8 @@ def test_browser_shows_dom_removals_of_html_input(browser_page,  # type: ignore[
                                                   tmp_path: Path) -> None:
     res = cleanroom.clean(PAGE)
     assert res.report.source == "html" and res.report.dom_removals
-    page_file = tmp_path / "html.html"
-    page_file.write_text(render(res, "page.html"), encoding="utf-8")
     page = browser_page
-    page.goto(page_file.as_uri())
+    _open(page, res, "page.html", tmp_path)
     rows = page.query_selector_all("main table tr")[1:]
     assert len(rows) == len(res.report.dom_removals)
     for row, removal in zip(rows, res.report.dom_removals):
@@ -184,18 +186,15 @@ def screenshot(out: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     res = cleanroom.clean(PAGE)
-    with tempfile.TemporaryDirectory() as tmp:
-        page_file = Path(tmp) / "show.html"
-        page_file.write_text(render(res, "page.html"), encoding="utf-8")
-        with sync_playwright() as pw:
-            context = pw.chromium.launch_persistent_context(
-                str(Path(tmp) / "profile"), executable_path=chromium_path(), headless=True,
-                args=FLAGS, viewport={"width": 980, "height": 560})
-            page = context.new_page()
-            page.goto(page_file.as_uri())
-            page.hover("mark.cut.share")
-            page.screenshot(path=str(out), full_page=True)
-            context.close()
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(Path(tmp) / "profile"), executable_path=chromium_path(), headless=True,
+            args=FLAGS, viewport={"width": 980, "height": 560})
+        page = context.new_page()
+        _open(page, res, "page.html", Path(tmp))
+        page.hover("mark.cut.share")
+        page.screenshot(path=str(out), full_page=True)
+        context.close()
 
 
 if __name__ == "__main__":
