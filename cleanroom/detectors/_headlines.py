@@ -21,9 +21,10 @@ it with a colon.
 
 Left alone (near-misses): the article's own bullet lists, whose items are sentences or short
 names ("- England (Group A): 10th appearance"), a list that a sentence introduces ("The five
-companies are:"), an address list ("- Sierra Nevada Corporation, Louisville, Colorado"), a
-programme ("Day 2 | Workshops and a harbour tour") on a page whose title names no series,
-and any list in the middle of the text.
+companies are:"), a list of short titles (films, books: "- Once Upon a Time in Hollywood";
+a bulleted list needs titles of 35 characters on average), an address list ("- Sierra
+Nevada Corporation, Louisville, Colorado"), a programme ("Day 2 | Workshops and a harbour
+tour") on a page whose title names no series, and any list in the middle of the text.
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("The probe reached the moon on Friday after a journey of four years.\\n"
@@ -62,6 +63,7 @@ _MAX_WORDS = 25
 _MAX_CHARS = 160
 _TITLE_SHARE = 0.8
 _MIN_RUN = 3
+_MEAN_CHARS = 35  # headlines of other articles run long: "11 Facts About Our Milky Way Galaxy"
 _NOTES_AFTER = 2  # a closing list may have this many lines after it ("Originally published on")
 _TAIL_SHARE = 0.6
 _SERIES_WORDS = 6
@@ -178,6 +180,8 @@ def headline_runs(doc: Document, found: Mapping[int, Candidate]) -> dict[int, Ca
         if not (closing or after):
             continue
         titles = [_title_of(kind, b.text) for b in run]
+        if kind == "bullet" and sum(map(len, titles)) < _MEAN_CHARS * len(titles):
+            continue  # short titles: names of films, books, products, the article's own list
         if all(t and _shaped(kind, t) for t in titles):
             for block in run:
                 extra[block.index] = Candidate(

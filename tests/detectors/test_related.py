@@ -168,3 +168,9 @@ def test_programme_lines_stay_without_a_series_title() -> None:
     programme = ("Day 1 | Opening talks and a welcome dinner\nDay 2 | Workshops and a harbour "
                  "tour\nDay 3 | Closing talks and the boat parade")
     assert cut(Related(), f"Day 1 | Opening\n{BODY}\n{programme}") == []
+
+
+def test_short_titles_at_the_end_stay() -> None:
+    films = ("- Once Upon a Time in Hollywood\n- Portrait of a Lady on Fire\n"
+             "- The Lord of the Rings")
+    assert cut(Related(), f"{BODY}\n{films}") == []
