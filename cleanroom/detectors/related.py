@@ -166,7 +166,13 @@ _SENTENCE_END = frozenset(".!?。！？…")
 _TAIL_SHARE = 0.6  # a heading that starts past this share of the text closes it
 # One sentence ends and another starts inside the line: "... on Monday. The council".
 _TWO_SENTENCES = re.compile(r"\w{2,}[.!?]\s+\w")
-_LABEL_ALONE = 30  # "More:" with its links gone: a bare label this short, ending with a colon
+# "More:" with its links gone: a bare label ending with a colon.  Near-miss: "Latest:" may
+# head a live blog's own updates, so only the word "more" goes this way.
+MORE = LineSet({
+    "en": ("more", "also on"), "de": ("mehr",), "fr": ("plus",), "es": ("más",),
+    "pt": ("mais",), "it": ("di più",), "nl": ("meer",), "pl": ("więcej",), "ru": ("ещё", "еще"),
+    "ar": ("المزيد",), "zh": ("更多",), "ja": ("もっと見る",),
+})
 
 # "Also on example.com <headline>": a link to another article, introduced by the site's domain.
 _ALSO_ON = re.compile(r"also on (?:[\w-]+\.)+[a-z]{2,}[:|\s]+\w", re.IGNORECASE)
@@ -206,7 +212,7 @@ class Related:
         found = _RULES.propose(doc)
         for i, c in list(found.items()):
             text = doc.blocks[i].text
-            if c.tier == Tier.EDGE and len(text) <= _LABEL_ALONE and text[-1] in ":：":
+            if c.tier == Tier.EDGE and text[-1] in ":：" and MORE.match_block(doc.blocks[i]):
                 found[i] = Candidate(c.rule, f"{text!r} is a list label with nothing after it",
                                      Tier.SURE)
         for block in blocks_upto(doc, _LEAD_LINE):
@@ -219,7 +225,7 @@ class Related:
             block = doc.blocks[index]
             text = block.text
             if block.index not in found and len(text) <= _LINK_LINE and (
-                    (text[:4].lower() == "also" and _ALSO_ON.match(text))
+                    (text[:4].lower() == "also" and text[-1] != "." and _ALSO_ON.match(text))
                     or _SECTION_LINK.match(text)):
                 found[block.index] = Candidate("related_heading",
                                                f"{text!r} links to other pages", Tier.SURE)

@@ -174,3 +174,12 @@ def test_short_titles_at_the_end_stay() -> None:
     films = ("- Once Upon a Time in Hollywood\n- Portrait of a Lady on Fire\n"
              "- The Lord of the Rings")
     assert cut(Related(), f"{BODY}\n{films}") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Also on example.com, the council posted the new ferry timetable for the summer.",
+    "Latest:",
+])
+def test_sentence_and_other_labels_stay_mid_text(text: str) -> None:
+    first, second = BODY.split("\n")
+    assert cut(Related(), f"{first}\n{text}\n{second}") == []
