@@ -81,8 +81,8 @@ TOOLS = LineSet({
     "nl": ("artikel afdrukken", "print artikel", "artikel mailen", "tekstgrootte"),
     "pl": ("drukuj artykuł", "wydrukuj artykuł", "wyślij artykuł", "rozmiar tekstu"),
     "ru": ("распечатать статью", "версия для печати", "размер шрифта"),
-    "tr": ("haberi yazdır", "yazdır", "yazı boyutu", "haberi e-posta ile gönder"),
-    "ar": ("طباعة المقال", "طباعة", "حجم الخط", "أرسل المقال"),
+    "tr": ("haberi yazdır", "yazı boyutu", "haberi e-posta ile gönder"),
+    "ar": ("طباعة المقال", "حجم الخط", "أرسل المقال"),
     "zh": ("打印本文", "打印文章", "字号", "字体大小"),
     "ja": ("記事を印刷", "印刷する", "文字サイズ"),
 })
@@ -98,24 +98,29 @@ _LABEL_WORDS = (
 _LABEL = re.compile(
     rf"(?:[-•*]\s*)?(?:(?:last|first)\s+)?(?:{_LABEL_WORDS})"
     r"(?:\s+(?:on|at|am|um|le|el|em|il|op|tarihi|日時))?\s*[:：]?\s*", re.IGNORECASE)
+# Month and day names (en, de, fr, es, pt, it, nl; the other languages write dates in numbers).
 _DATE_WORD = frozenset(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
      "dec", "january", "february", "march", "april", "june", "july", "august", "september",
      "october", "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
      "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-     "sunday", "am", "pm", "a.m", "p.m", "at", "on", "utc", "gmt", "et", "pt", "ct", "est",
-     "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "cest", "ist", "uhr", "um", "am",
-     "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
-     "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-     "décembre", "le", "à", "h", "enero", "febrero", "marzo", "abril", "mayo", "junio",
-     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "de", "del", "el",
-     "a", "las", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
-     "outubro", "dezembro", "às", "gennaio", "febbraio", "aprile", "maggio", "giugno",
-     "luglio", "settembre", "ottobre", "dicembre", "il", "alle", "ore", "januari", "februari",
-     "maart", "mei", "augustus", "om", "p", "m", "a"])
+     "sunday", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+     "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
+     "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+     "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro",
+     "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "gennaio",
+     "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+     "januari", "februari", "maart", "mei", "augustus"])
+# The small words and zones a date or time may carry: "at 1:23 p.m. ET", "às 10:13".
+_DATE_GLUE = frozenset(
+    ["am", "pm", "a", "p", "m", "at", "on", "um", "uhr", "le", "à", "h", "de", "del", "el",
+     "las", "às", "il", "alle", "ore", "om", "utc", "gmt", "et", "pt", "ct", "est", "edt",
+     "pst", "pdt", "cst", "cdt", "bst", "cet", "cest", "ist"])
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|h|am|pm)", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,.:/\-\[\]()|]+")
 _CJK_DATE = re.compile(r"[\d年月日時时分:：\s\-./\[\]()]+")
 _MAX_DATE = 60
+_NUMBER = re.compile(r"\d+")
 # "Posted by Ann Lee | Category: Health | Tags: clinics": the parts of a post's meta line.
 _META_WORDS = (
     r"(?:posted|published|written|publicado|publicada|postado|escrito|pubblicato|scritto|"
@@ -148,15 +153,22 @@ _MAX_KEYWORD = 40
 
 
 def _date_only(rest: str) -> bool:
-    """``rest`` is nothing but a date or time: numbers, month and day names, "at", zones."""
+    """``rest`` is nothing but a date or time, more than a bare year ("18 November 2019",
+    "1:23 p.m.", "2018-09-28 17:32"): numbers, month and day names, "at", zones."""
     rest = rest.strip(" .[]")
-    if not rest or len(rest) > _MAX_DATE or not any(ch.isdigit() for ch in rest):
+    if not rest or len(rest) > _MAX_DATE:
         return False
+    numbers = len(_NUMBER.findall(rest))
     if _CJK_DATE.fullmatch(rest):
-        return True
-    return all(t.isdigit() or t.lower() in _DATE_WORD or (t[:-2].isdigit() and t[-2:].lower()
-               in ("st", "nd", "rd", "th", "am", "pm", "h"))
-               for t in _TOKEN.findall(rest))
+        return numbers >= 2
+    named = False
+    for token in _TOKEN.findall(rest):
+        low = token.lower()
+        if low in _DATE_WORD:
+            named = True
+        elif not (token.isdigit() or low in _DATE_GLUE or _ORDINAL.fullmatch(token)):
+            return False
+    return numbers >= 2 or (numbers >= 1 and named)
 
 
 def timestamp(text: str) -> str | None:

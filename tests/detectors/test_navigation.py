@@ -82,6 +82,7 @@ def test_tag_box_goes(box: str) -> None:
     "Updated guidance was published on 3 May.",
     "Updated the rules",
     "Published 2019 annual report",
+    "Published: 2019",
     "The reading time for the report is about 3 minutes.",
     "By Ann Lee | March 3, 2019",
     "budget 2020, city council, schools, transport",
