@@ -1,4 +1,4 @@
-"""Plain JSONL spans take a fast path through the worker (``worker._clean_lines``); it must
+"""Plain JSONL spans take a fast path through the worker (``fastlines.clean_lines``); it must
 give exactly what the general path (``_clean_one`` on each ``Item``) gives: the same output
 bytes and the same counts, whatever the lines hold."""
 
@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleanroom
-from cleanroom.batch import worker
+from cleanroom.batch import fastlines
 from cleanroom.batch.sources import Keys
 from cleanroom.batch.spans import span_items, spans
 from cleanroom.batch.worker import ChunkResult, Settings, clean_chunk
@@ -100,13 +100,13 @@ def test_fast_path_gives_what_the_general_path_gives(lines: list[bytes], bom: bo
 def test_the_fast_path_is_taken_and_counts_what_it_cleaned(
         monkeypatch: pytest.MonkeyPatch) -> None:
     calls = {"fast": 0}
-    real = worker._clean_lines
+    real = fastlines.clean_lines
 
     def counting(*args: object) -> None:
         calls["fast"] += 1
         real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(worker, "_clean_lines", counting)
+    monkeypatch.setattr(fastlines, "clean_lines", counting)
     data = b"\n".join([_rec(id=1, text="404\nPage not found\n" + STORY), b"",
                        _rec(id=2, text=STORY), b"{broken"]) + b"\n"
     fast, general = _both(data, Settings(), max_items=10)
@@ -131,6 +131,6 @@ def test_the_fast_path_is_taken_and_counts_what_it_cleaned(
 def test_general_path_for_settings_that_need_it() -> None:
     """Sidecar reports, --replace-text and templates go through ``_clean_one`` for every
     record; the fast path is only for output it can build the same way."""
-    assert worker._fast_options(Settings()) is not None
-    assert worker._fast_options(Settings(report="sidecar")) is None
-    assert worker._fast_options(Settings(replace_text=True)) is None
+    assert fastlines.options_for(Settings()) is not None
+    assert fastlines.options_for(Settings(report="sidecar")) is None
+    assert fastlines.options_for(Settings(replace_text=True)) is None
