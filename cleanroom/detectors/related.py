@@ -35,6 +35,7 @@ heading in the middle of the text, where they may be the article's own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -191,8 +192,13 @@ _LINK_WORDS = PhraseSet({"en": ("also on", "http", "https", "www")})
 # "Rep. Jane RoeJane RoeSenate passes farm bill Roe asks for recount MORE (D-Ore.) said".
 # Both joins are a lower-case letter touching a capital, with no space: prose has no such
 # thing around a capitalised "MORE".
-_CARD = re.compile(r"(?<=[a-z])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}?(?<=[a-z])"
-                   r"(?=[A-Z\"'‘“])[^\n]{10,800}? MORE(?=[\s),.;:]|$)")
+# The card's start (the name again, glued on both sides) is looked for with a bounded pattern,
+# its end as the next " MORE" in the paragraph: no pattern spans the card, so a paragraph
+# full of capitals costs no more than a plain one.
+_CARD_START = re.compile(r"(?<=[a-z])[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}?"
+                         r"(?<=[a-z])(?=[A-Z\"'‘“])")
+_CARD_END = re.compile(r" MORE(?=[\s),.;:]|$)")
+_CARD_SIZE = (10, 800)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -253,8 +259,32 @@ class Related:
                 extra[j] = Candidate("related_list", f"{text!r} is listed under the "
                                      f"heading {blocks[i].text!r}", Tier.SURE)
         yield from _RULES.find(doc, self.name, self.category, extra, found)
-        if " MORE" in doc.text:
-            for m in _CARD.finditer(doc.text):
-                yield Finding(m.start(), m.end(), self.category, self.name, "link_card",
-                              f"{m.group()[:60]!r}... is a linked name's card of headlines, "
-                              "spliced into the sentence")
+        yield from self._cards(doc)
+
+    def _cards(self, doc: Document) -> Iterator[Finding]:
+        """``link_card`` findings, looked for only in the paragraphs with a " MORE"."""
+        text = doc.text
+        pos = text.find(" MORE")
+        while pos >= 0:
+            block = doc.block_at(pos)
+            if block is None:
+                pos = text.find(" MORE", pos + 1)
+                continue
+            para = block.text
+            ends = [m.start() + len(" MORE") for m in _CARD_END.finditer(para)]
+            at = 0
+            while ends and (m := _CARD_START.search(para, at)) is not None:
+                i = bisect.bisect_left(ends, m.end() + len(" MORE"))
+                if i == len(ends):
+                    break
+                start, end = m.start(), ends[i]
+                if end - start > _CARD_SIZE[1]:
+                    at = max(start + 1, end - _CARD_SIZE[1])  # no start before can reach it
+                elif end - start < _CARD_SIZE[0] or para.find("\n", start, end) >= 0:
+                    at = start + 1
+                else:
+                    at = end
+                    yield Finding(block.start + start, block.start + end, self.category,
+                                  self.name, "link_card", f"{para[start:start + 60]!r}... is "
+                                  "a linked name's card of headlines, spliced into the sentence")
+            pos = text.find(" MORE", block.end)
