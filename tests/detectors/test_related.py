@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from cleanroom.detectors.related import Related
@@ -183,3 +185,9 @@ def test_short_titles_at_the_end_stay() -> None:
 def test_sentence_and_other_labels_stay_mid_text(text: str) -> None:
     first, second = BODY.split("\n")
     assert cut(Related(), f"{first}\n{text}\n{second}") == []
+
+
+def test_card_search_stays_linear_on_a_paragraph_of_capitals() -> None:
+    started = time.perf_counter()
+    assert len(found(Related(), "aB" * 500_000 + " MORE (D-Ore.) said")) <= 1
+    assert time.perf_counter() - started < 5
