@@ -87,6 +87,23 @@ TOOLS = LineSet({
     "ja": ("記事を印刷", "印刷する", "文字サイズ"),
 })
 
+# Tag and topic lists ("Tags: budget, schools"): by their label, at an edge or beside junk.
+TAGS = LineSet({
+    "en": ("tags", "tagged", "topics", "tagged with", "filed under"),
+    "de": ("schlagwörter", "themen", "schlagworte", "tags"),
+    "fr": ("mots-clés", "étiquettes", "thèmes", "sujets"),
+    "es": ("etiquetas", "temas"),
+    "pt": ("etiquetas", "tags", "temas", "tópicos"),
+    "it": ("tag", "argomenti"),
+    "nl": ("trefwoorden", "onderwerpen", "tags"),
+    "pl": ("tagi", "tematy"),
+    "ru": ("теги", "метки", "темы"),
+    "tr": ("etiketler", "konular"),
+    "ar": ("الوسوم", "وسوم", "كلمات مفتاحية"),
+    "zh": ("标签", "關鍵詞", "关键词", "標籤"),
+    "ja": ("タグ", "キーワード", "関連キーワード"),
+})
+
 _ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 # "Updated", "Publicado em", "기사입력": a label that says what the date on the line is.
 _LABEL_WORDS = (
@@ -248,4 +265,22 @@ def furniture_found(doc: Document, max_block: int) -> dict[int, Candidate]:
             c = furniture(block)
             if c is not None:
                 found[block.index] = c
+    return found
+
+
+def tag_boxes(doc: Document) -> dict[int, Candidate]:
+    """A post's tag box: "Tags" on its own line and the keyword line under it, as two blocks
+    or as one ("Tags" does not end a sentence, so the keywords may join it)."""
+    found: dict[int, Candidate] = {}
+    blocks = doc.blocks
+    for i in TAGS.found(doc):
+        if i + 1 < len(blocks) and keyword_list(blocks[i + 1].text):
+            for j in (i, i + 1):
+                found[j] = Candidate("tag_list", f"{blocks[j].text!r} is a tag list", Tier.SURE)
+    for block in blocks_upto(doc, _MAX_KEYWORDS + 40):
+        if block.lines > 1:
+            head, _, rest = block.text.partition("\n")
+            if TAGS.match(head) and keyword_list(rest):
+                found[block.index] = Candidate("tag_list", f"{block.text!r} is a tag list",
+                                               Tier.SURE)
     return found

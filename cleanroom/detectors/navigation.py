@@ -38,9 +38,10 @@ from collections.abc import Iterator
 from cleanroom.categories import Category
 from cleanroom.detectors._furniture import (
     READING_TIME,
+    TAGS,
     TOOLS,
     furniture_found,
-    keyword_list,
+    tag_boxes,
 )
 from cleanroom.detectors._phrases import LineSet
 from cleanroom.detectors._scans import blocks_upto
@@ -203,23 +204,6 @@ SECTIONS = LineSet({
            "科学", "テクノロジー", "動画", "天気", "地域", "文化"),
 })
 
-# Tag and topic lists ("Tags: budget, schools"): by their label, at an edge or beside junk.
-TAGS = LineSet({
-    "en": ("tags", "tagged", "topics", "tagged with", "filed under"),
-    "de": ("schlagwörter", "themen", "schlagworte", "tags"),
-    "fr": ("mots-clés", "étiquettes", "thèmes", "sujets"),
-    "es": ("etiquetas", "temas"),
-    "pt": ("etiquetas", "tags", "temas", "tópicos"),
-    "it": ("tag", "argomenti"),
-    "nl": ("trefwoorden", "onderwerpen", "tags"),
-    "pl": ("tagi", "tematy"),
-    "ru": ("теги", "метки", "темы"),
-    "tr": ("etiketler", "konular"),
-    "ar": ("الوسوم", "وسوم", "كلمات مفتاحية"),
-    "zh": ("标签", "關鍵詞", "关键词", "標籤"),
-    "ja": ("タグ", "キーワード", "関連キーワード"),
-})
-
 # Pagination words: "« Previous 1 2 3 Next »", "Page 2", "1 2 3 … 9".
 _PAGER = frozenset(["#", "…", "...", "next", "previous", "prev", "first", "last", "page",
                     "weiter", "zurück", "seite", "suivant", "précédent", "siguiente",
@@ -235,7 +219,6 @@ _DIGIT = re.compile(r"\d")
 _MAX_PAGER = 80
 _MAX_LINE = 200
 _MAX_PART = 40
-_MAX_TAGS = 640
 
 _RULES = Rules([LineRule("skip_link", SKIP, Tier.SURE, prefix=True),
                 LineRule("article_tools", TOOLS, Tier.SURE),
@@ -290,19 +273,5 @@ class Navigation:
                 c = _chrome(block)
                 if c is not None:
                     extra[block.index] = c
-        blocks = doc.blocks
-        for i in TAGS.found(doc):
-            # "Tags" on its own line, the keyword line under it: the tag box of a post.
-            if i + 1 < len(blocks) and keyword_list(blocks[i + 1].text):
-                for j in (i, i + 1):
-                    extra[j] = Candidate("tag_list", f"{blocks[j].text!r} is a tag list",
-                                         Tier.SURE)
-        for block in blocks_upto(doc, _MAX_TAGS):
-            # The same box read as one paragraph: "Tags" does not end a sentence.
-            if block.lines < 2:
-                continue
-            head, _, rest = block.text.partition("\n")
-            if rest and TAGS.match(head) and keyword_list(rest):
-                extra[block.index] = Candidate("tag_list", f"{block.text!r} is a tag list",
-                                               Tier.SURE)
+        extra.update(tag_boxes(doc))
         return _RULES.find(doc, self.name, self.category, extra)
