@@ -40,6 +40,7 @@ READING_TIME = LineSet({
     "de": ("lesezeit: # minuten", "lesezeit: # min", "lesezeit # min", "# min lesezeit",
            "# minuten lesezeit", "lesedauer: # minuten", "lesedauer: # min"),
     "fr": ("temps de lecture : # minutes", "temps de lecture : # min", "temps de lecture # min",
+           "temps de lecture: # minutes", "temps de lecture: # min",
            "# min de lecture", "# minutes de lecture", "lecture : # min", "lecture # min"),
     "es": ("tiempo de lectura: # minutos", "tiempo de lectura: # min", "# min de lectura",
            "# minutos de lectura", "lectura: # min", "lectura: # minutos"),
@@ -133,7 +134,7 @@ _DATE_GLUE = frozenset(
     ["am", "pm", "a", "p", "m", "at", "on", "um", "uhr", "le", "à", "h", "de", "del", "el",
      "las", "às", "il", "alle", "ore", "om", "utc", "gmt", "et", "pt", "ct", "est", "edt",
      "pst", "pdt", "cst", "cdt", "bst", "cet", "cest", "ist"])
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|h|am|pm)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h\d*)", re.IGNORECASE)  # "3rd", "8pm", "08h57"
 _TOKEN = re.compile(r"[^\s,.:/\-\[\]()|]+")
 _CJK_DATE = re.compile(r"[\d年月日時时分:：\s\-./\[\]()]+")
 _MAX_DATE = 60

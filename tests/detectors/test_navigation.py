@@ -93,3 +93,22 @@ def test_tag_box_goes(box: str) -> None:
 def test_furniture_near_misses_stay_mid_text(text: str) -> None:
     first, second = BODY.split("\n")
     assert cut(Navigation(), f"{first}\n{text}\n{second}") == []
+
+
+@pytest.mark.parametrize("badge", [
+    "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Temps de lecture: 4 min",
+    "Tiempo de lectura: 5 minutos", "Tempo di lettura: 3 minuti", "Leestijd: 4 minuten",
+    "Czas czytania: 3 min", "Время чтения: 5 минут", "Okuma süresi: 3 dakika",
+    "وقت القراءة: 3 دقائق", "阅读时间：3分钟", "この記事は約3分で読めます",
+])
+def test_reading_time_in_every_language(badge: str) -> None:
+    assert cut(Navigation(), f"{badge}\n{BODY}") == [badge]
+
+
+@pytest.mark.parametrize("stamp", [
+    "Veröffentlicht am 19.11.2019", "Mis à jour le 19/11/2019 à 08h57", "Actualizado: 19/11/2019 08:57",
+    "Aggiornato il 19 novembre 2019", "Bijgewerkt op 19-11-2019", "Опубликовано: 19.11.2019 08:57",
+    "发布时间：2019-11-19 08:57", "公開日：2019年11月19日",
+])
+def test_labelled_timestamps_in_other_languages(stamp: str) -> None:
+    assert cut(Navigation(), f"{stamp}\n{BODY}") == [stamp]
