@@ -106,8 +106,9 @@ def test_reading_time_in_every_language(badge: str) -> None:
 
 
 @pytest.mark.parametrize("stamp", [
-    "Veröffentlicht am 19.11.2019", "Mis à jour le 19/11/2019 à 08h57", "Actualizado: 19/11/2019 08:57",
-    "Aggiornato il 19 novembre 2019", "Bijgewerkt op 19-11-2019", "Опубликовано: 19.11.2019 08:57",
+    "Veröffentlicht am 19.11.2019", "Mis à jour le 19/11/2019 à 08h57",
+    "Actualizado: 19/11/2019 08:57", "Aggiornato il 19 novembre 2019",
+    "Bijgewerkt op 19-11-2019", "Опубликовано: 19.11.2019 08:57",
     "发布时间：2019-11-19 08:57", "公開日：2019年11月19日",
 ])
 def test_labelled_timestamps_in_other_languages(stamp: str) -> None:
