@@ -256,17 +256,13 @@ def furniture(block: Block) -> Candidate | None:
     return Candidate(first[0], f"{block.text!r} is {first[1]}", Tier.SURE)
 
 
-def furniture_found(doc: Document, max_block: int) -> dict[int, Candidate]:
-    """``furniture`` for every block of at most ``max_block`` characters that starts like
-    furniture."""
-    found: dict[int, Candidate] = {}
-    for block in blocks_upto(doc, max_block):
-        head = block.text[:24].lstrip("-•* \t").lower()
-        if len(block.text) <= max_block and (head[:1].isdigit() or head.startswith(_STARTS)):
-            c = furniture(block)
-            if c is not None:
-                found[block.index] = c
-    return found
+def furniture_of(block: Block) -> Candidate | None:
+    """``furniture(block)`` for a block that starts like furniture (a digit, a label, an
+    address: a cheap test first), else None."""
+    head = block.text[:24].lstrip("-•* \t").lower()
+    if head[:1].isdigit() or head.startswith(_STARTS):
+        return furniture(block)
+    return None
 
 
 def tag_boxes(doc: Document) -> dict[int, Candidate]:

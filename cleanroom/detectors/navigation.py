@@ -40,7 +40,7 @@ from cleanroom.detectors._furniture import (
     READING_TIME,
     TAGS,
     TOOLS,
-    furniture_found,
+    furniture_of,
     tag_boxes,
 )
 from cleanroom.detectors._phrases import LineSet
@@ -267,10 +267,10 @@ class Navigation:
     category = Category.NAVIGATION
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        extra = furniture_found(doc, _MAX_LINE)
+        extra: dict[int, Candidate] = {}
         for block in blocks_upto(doc, _MAX_LINE):
             if len(block.text) <= _MAX_LINE:
-                c = _chrome(block)
+                c = _chrome(block) or furniture_of(block)
                 if c is not None:
                     extra[block.index] = c
         extra.update(tag_boxes(doc))
