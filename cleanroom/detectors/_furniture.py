@@ -64,28 +64,34 @@ READING_TIME = LineSet({
            "約#分で読めます"),
 })
 
-# Article tools: links a page prints beside every article.  Near-miss: "Print" or "Email"
-# alone (menu words, left to the menu rules).
+# Article tools: links and buttons a page prints beside every article (print, reprints, text
+# size, the audio player's "Listen to this article").  Near-miss: "Print" or "Email" alone
+# (menu words, left to the menu rules).
 TOOLS = LineSet({
     "en": ("print article", "print this article", "print this page", "order reprints",
            "reprints", "reprints & permissions", "reprints and permissions",
-           "email this article", "email article", "save article", "text size"),
+           "email this article", "email article", "save article", "text size",
+           "listen to this article", "listen to article", "listen to this story"),
     "de": ("artikel drucken", "seite drucken", "artikel versenden", "artikel merken",
-           "schriftgröße"),
+           "schriftgröße", "artikel anhören", "artikel vorlesen lassen"),
     "fr": ("imprimer l'article", "imprimer cet article", "envoyer l'article",
-           "taille du texte"),
+           "taille du texte", "écouter cet article", "écouter l'article"),
     "es": ("imprimir artículo", "imprimir noticia", "enviar por correo", "tamaño de letra",
-           "tamaño del texto"),
+           "tamaño del texto", "escuchar artículo", "escuchar este artículo"),
     "pt": ("imprimir artigo", "imprimir notícia", "enviar por e-mail", "tamanho da letra",
-           "tamanho do texto"),
-    "it": ("stampa articolo", "stampa l'articolo", "invia articolo", "dimensione testo"),
-    "nl": ("artikel afdrukken", "print artikel", "artikel mailen", "tekstgrootte"),
-    "pl": ("drukuj artykuł", "wydrukuj artykuł", "wyślij artykuł", "rozmiar tekstu"),
-    "ru": ("распечатать статью", "версия для печати", "размер шрифта"),
-    "tr": ("haberi yazdır", "yazı boyutu", "haberi e-posta ile gönder"),
-    "ar": ("طباعة المقال", "حجم الخط", "أرسل المقال"),
-    "zh": ("打印本文", "打印文章", "字号", "字体大小"),
-    "ja": ("記事を印刷", "印刷する", "文字サイズ"),
+           "tamanho do texto", "ouvir artigo", "ouvir este artigo", "ouça este artigo"),
+    "it": ("stampa articolo", "stampa l'articolo", "invia articolo", "dimensione testo",
+           "ascolta l'articolo", "ascolta questo articolo"),
+    "nl": ("artikel afdrukken", "print artikel", "artikel mailen", "tekstgrootte",
+           "luister naar dit artikel", "artikel beluisteren"),
+    "pl": ("drukuj artykuł", "wydrukuj artykuł", "wyślij artykuł", "rozmiar tekstu",
+           "posłuchaj artykułu", "słuchaj artykułu"),
+    "ru": ("распечатать статью", "версия для печати", "размер шрифта", "слушать статью",
+           "прослушать статью"),
+    "tr": ("haberi yazdır", "yazı boyutu", "haberi e-posta ile gönder", "haberi dinle"),
+    "ar": ("طباعة المقال", "حجم الخط", "أرسل المقال", "استمع إلى المقال"),
+    "zh": ("打印本文", "打印文章", "字号", "字体大小", "收听本文", "朗读本文"),
+    "ja": ("記事を印刷", "印刷する", "文字サイズ", "この記事を聞く", "記事を読み上げる"),
 })
 
 # Tag and topic lists ("Tags: budget, schools"): by their label, at an edge or beside junk.

@@ -113,3 +113,17 @@ def test_reading_time_in_every_language(badge: str) -> None:
 ])
 def test_labelled_timestamps_in_other_languages(stamp: str) -> None:
     assert cut(Navigation(), f"{stamp}\n{BODY}") == [stamp]
+
+
+@pytest.mark.parametrize("junk", [
+    "Listen to this article", "Artikel anhören", "Écouter cet article", "Слушать статью",
+    "Next story", "Back to news",
+])
+def test_audio_player_and_story_links_go_mid_text(junk: str) -> None:
+    first, second = BODY.split("\n")
+    assert cut(Navigation(), f"{first}\n{junk}\n{second}") == [junk]
+
+
+def test_back_to_in_a_sentence_stays() -> None:
+    text = "Back to Taylor! It's her music, so why can't she sing it at the awards show?"
+    assert cut(Navigation(), f"{BODY}\n{text}") == []
