@@ -191,3 +191,11 @@ def test_card_search_stays_linear_on_a_paragraph_of_capitals() -> None:
     started = time.perf_counter()
     assert len(found(Related(), "aB" * 500_000 + " MORE (D-Ore.) said")) <= 1
     assert time.perf_counter() - started < 5
+
+
+def test_video_tagged_lines_stay_when_few_or_mid_text() -> None:
+    two = "Night Ferry Review: quiet, warm and on time [Video]\nHarbour Lights at dusk [Video]"
+    assert cut(Related(), f"{BODY}\n{two}") == []
+    first, second = BODY.split("\n")
+    three = two + "\nBoat Show 2024: five boats we would buy [Video]"
+    assert cut(Related(), f"{first}\n{three}\n{second}") == []
