@@ -13,9 +13,7 @@ other junk follows the list) takes the headlines under it along: up to twelve sh
 that do not end like a sentence (a headline may ask: "Who will run the ferry?").  Section
 links ("More from Local News") go at an edge; links that name where they go ("Also on
 example.com <headline>", "More City Sport: https://...", "Follow our full coverage of the
-vote at https://...") and a bare "More:" label go anywhere, and so does a linked name's
-card of headlines spliced into a sentence (rule ``link_card``: "Rep. Jane RoeJane RoeSenate
-passes farm bill ... MORE (D-Ore.)" keeps "Rep. Jane Roe (D-Ore.)").  A list whose heading the
+vote at https://...") and a bare "More:" label go anywhere.  A list whose heading the
 extractor dropped (bulleted titles after the last paragraph) is found by the titles' shape:
 see ``_headlines.py``.
 Left alone: a sentence that says "read more"
@@ -35,7 +33,6 @@ heading in the middle of the text, where they may be the article's own.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
@@ -187,18 +184,6 @@ _SECTION_LINK = re.compile(
 _LINK_LINE = 200
 # The words those lines have (found by the shared scan of the text, see ``_phrases.py``).
 _LINK_WORDS = PhraseSet({"en": ("also on", "http", "https", "www")})
-# A linked name's pop-up card spliced into the sentence: the name again (glued to the link
-# text), the headlines of the card glued after it, and the card's "MORE" link:
-# "Rep. Jane RoeJane RoeSenate passes farm bill Roe asks for recount MORE (D-Ore.) said".
-# Both joins are a lower-case letter touching a capital, with no space: prose has no such
-# thing around a capitalised "MORE".
-# The card's start (the name again, glued on both sides) is looked for with a bounded pattern,
-# its end as the next " MORE" in the paragraph: no pattern spans the card, so a paragraph
-# full of capitals costs no more than a plain one.
-_CARD_START = re.compile(r"(?<=[a-z])[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}?"
-                         r"(?<=[a-z])(?=[A-Z\"'‘“])")
-_CARD_END = re.compile(r" MORE(?=[\s),.;:]|$)")
-_CARD_SIZE = (10, 800)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -259,32 +244,3 @@ class Related:
                 extra[j] = Candidate("related_list", f"{text!r} is listed under the "
                                      f"heading {blocks[i].text!r}", Tier.SURE)
         yield from _RULES.find(doc, self.name, self.category, extra, found)
-        yield from self._cards(doc)
-
-    def _cards(self, doc: Document) -> Iterator[Finding]:
-        """``link_card`` findings, looked for only in the paragraphs with a " MORE"."""
-        text = doc.text
-        pos = text.find(" MORE")
-        while pos >= 0:
-            block = doc.block_at(pos)
-            if block is None:
-                pos = text.find(" MORE", pos + 1)
-                continue
-            para = block.text
-            ends = [m.start() + len(" MORE") for m in _CARD_END.finditer(para)]
-            at = 0
-            while ends and (m := _CARD_START.search(para, at)) is not None:
-                i = bisect.bisect_left(ends, m.end() + len(" MORE"))
-                if i == len(ends):
-                    break
-                start, end = m.start(), ends[i]
-                if end - start > _CARD_SIZE[1]:
-                    at = max(start + 1, end - _CARD_SIZE[1])  # no start before can reach it
-                elif end - start < _CARD_SIZE[0] or para.find("\n", start, end) >= 0:
-                    at = start + 1
-                else:
-                    at = end
-                    yield Finding(block.start + start, block.start + end, self.category,
-                                  self.name, "link_card", f"{para[start:start + 60]!r}... is "
-                                  "a linked name's card of headlines, spliced into the sentence")
-            pos = text.find(" MORE", block.end)
