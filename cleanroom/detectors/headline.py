@@ -18,7 +18,8 @@ twenty-five words, at most 160 characters, no final period, colon, semicolon or 
 one sentence ending and another starting inside it, not all capitals (a dateline, a
 shouted label), at most one colon, and a longer line after it (the paragraph it heads).
 Several such lines in a row (a headline and a second deck line) go together, so that
-cleaning the clean text again finds nothing more.
+cleaning the clean text again finds nothing more; so does the page's address when it is
+printed bare just above the headline.
 
 Kept even with ``headline=False`` (near-misses): a first line that is a sentence ("The
 ferry sailed again on Monday."), a one-word or two-word label ("Photos", "Staff Reports"),
@@ -45,7 +46,9 @@ from cleanroom.document.model import Block, Document
 _MIN_WORDS = 4
 _MAX_WORDS = 25
 _MAX_CHARS = 160
-_FINAL = re.compile(r"[.:;,]\s*$")
+_FINAL = re.compile(r"[.:;,][\"'”’)\]]*\s*$")
+# The page's address, printed bare above its headline by some scrapers.
+_BARE_URL = re.compile(r"\s*https?://\S+\s*$")
 # One sentence ends and another starts inside the line: "... mine alone. All opinions".
 _TWO_SENTENCES = re.compile(r"\w{2,}[.!?]\s+\w")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -74,10 +77,12 @@ class Headline:
         if doc.source != "text":
             return
         blocks = doc.blocks
-        i = 0
+        first = 1 if blocks and _BARE_URL.match(blocks[0].text) else 0
+        i = first
         while i + 1 < len(blocks) and _shaped(blocks[i], blocks[i + 1]):
             i += 1
-        if i:
+        if i > first:
             yield Finding(blocks[0].start, blocks[i - 1].end, self.category, self.name,
                           "headline_line",
-                          "a headline-shaped line opening the text, cut because headline=False")
+                          "a headline-shaped line opening the text (with the page's address "
+                          "above it, if any), cut because headline=False")

@@ -69,3 +69,20 @@ def test_options_take_none_true_false_only() -> None:
     assert Options().headline is None
     with pytest.raises(TypeError, match="headline must be True, False or None"):
         Options(headline="no")  # type: ignore[arg-type]
+
+
+def test_the_page_address_printed_above_the_headline_goes_with_it() -> None:
+    text = f"https://news.example/harbour/ferry-returns\nHarbour ferry returns after winter repairs\n{BODY}"
+    assert clean(text, headline=False).text == BODY
+
+
+def test_a_bare_address_without_a_headline_under_it_stays() -> None:
+    text = f"https://news.example/harbour/ferry-returns\n{BODY}"
+    assert clean(text, headline=False).text == text
+
+
+def test_a_sentence_closed_inside_brackets_or_quotes_is_no_headline() -> None:
+    for first in ("(The ferry had been away for four months of repairs.)",
+                  "“The ferry is back in time for summer at last,” the mayor said."):
+        text = f"{first}\n{BODY}"
+        assert clean(text, headline=False).text == text
