@@ -18,7 +18,8 @@ prints for each run:
 * CPU seconds used by the process tree (and by the main process alone: with ``--jobs 2`` it
   competes with the workers for the cores) and seconds its processes spent runnable but waiting
   for a CPU (from /proc/PID/schedstat, sampled): a large wait means other programs held the
-  cores, and the speed-up says more about the machine than about cleanroom.
+  cores, and the speed-up says more about the machine than about cleanroom;
+* the CPU seconds of this benchmark's own sampling (it shares the cores with the run).
 
 With ``--html-dir`` (a directory of ``.html`` or ``.html.gz`` pages, e.g. the AEB pages) it
 also times trafilatura's ``extract`` over those pages with 1 and 2 processes, to compare
@@ -34,6 +35,7 @@ import json
 import multiprocessing
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -137,6 +139,7 @@ def run_cli(dump: Path, out: Path, jobs: int) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "cleanroom", "clean", str(dump), "-o", str(out),
            "--jobs", str(jobs), "--quiet"]
     t0 = time.perf_counter()
+    own = resource.getrusage(resource.RUSAGE_SELF)
     proc = subprocess.Popen(cmd)
     peak_one = peak_tree = 0.0
     sched: dict[int, tuple[int, int]] = {}
@@ -151,6 +154,8 @@ def run_cli(dump: Path, out: Path, jobs: int) -> dict[str, Any]:
                 sched[p] = st
         time.sleep(0.05)
     wall = time.perf_counter() - t0
+    mine = resource.getrusage(resource.RUSAGE_SELF)
+    sampler = mine.ru_utime + mine.ru_stime - own.ru_utime - own.ru_stime
     summary = json.loads((out / "summary.json").read_text())["total"]
     mb = summary["bytes_in"] / 1e6
     return {"dump": dump.name, "jobs": jobs, "exit": proc.returncode, "wall_s": round(wall, 2),
@@ -161,7 +166,8 @@ def run_cli(dump: Path, out: Path, jobs: int) -> dict[str, Any]:
             "outside_clean": round(1 - summary["clean_seconds"] / (wall * jobs), 3),
             "cpu_s": round(sum(c for c, _ in sched.values()) / 1e9, 1),
             "main_cpu_s": round(sched.get(proc.pid, (0, 0))[0] / 1e9, 1),
-            "wait_for_cpu_s": round(sum(w for _, w in sched.values()) / 1e9, 1)}
+            "wait_for_cpu_s": round(sum(w for _, w in sched.values()) / 1e9, 1),
+            "sampler_cpu_s": round(sampler, 2)}
 
 
 def _extract(page: bytes) -> int:
@@ -216,7 +222,8 @@ def main() -> None:
                         max(args.jobs)))
     base = runs[0]["wall_s"]
     cols = ["dump", "jobs", "mb", "wall_s", "mb_per_s", "records_per_s", "peak_rss_process_mb",
-            "peak_rss_tree_mb", "outside_clean", "cpu_s", "main_cpu_s", "wait_for_cpu_s", "errors", "exit"]
+            "peak_rss_tree_mb", "outside_clean", "cpu_s", "main_cpu_s", "wait_for_cpu_s",
+            "sampler_cpu_s", "errors", "exit"]
     print(" | ".join(cols) + " | speed-up")
     for r in runs:
         speed = f"{base / r['wall_s']:.2f}x" if r["dump"] == runs[0]["dump"] else "-"
