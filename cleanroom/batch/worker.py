@@ -222,8 +222,8 @@ def _jsonl_error_line(item: Item, payload: dict[str, Any]) -> bytes:
     return _dumps({"cleanroom": payload})
 
 
-def _clean_span(span: Span, settings: Settings, total: dict[str, Any], lines: list[bytes]
-                ) -> Iterable[Item]:
+def _clean_span(span: Span, settings: Settings, total: dict[str, Any],
+                parts: list[bytes | memoryview]) -> Iterable[Item]:
     """Clean ``span`` by the fast path when it applies (and return no items), else return its
     items for ``_clean_one``."""
     from cleanroom.batch import fastlines  # it imports this module
@@ -232,27 +232,24 @@ def _clean_span(span: Span, settings: Settings, total: dict[str, Any], lines: li
     block = read_span(span) if options is not None else None
     if options is None or block is None:  # an unreadable span: span_items says why
         return span_items(span)
-    fastlines.clean_lines(span, block, settings, options, total, lines)
+    fastlines.clean_lines(span, block, settings, options, total, parts)
     return ()
 
 
 def clean_chunk(chunk: Sequence[Item] | Span, settings: Settings) -> ChunkResult:
     """Clean every item of ``chunk`` (read from the file first for a ``Span``); one output
     line per item, in order."""
-    lines: list[bytes] = []
+    parts: list[bytes | memoryview] = []  # the output lines, newlines, pieces of lines
     side: list[bytes] = []
     total = _new_total()
     with chunk_timer(settings.timeout):
-        todo = _clean_span(chunk, settings, total, lines) if isinstance(chunk, Span) else chunk
+        todo = _clean_span(chunk, settings, total, parts) if isinstance(chunk, Span) else chunk
         for item in todo:
             line, sidecar = _clean_one(item, settings, total)
-            lines.append(line)
+            parts += (line, b"\n")
             if sidecar:
-                side.append(sidecar)
-    for out in (lines, side):  # b"\n".join(...) with a final newline: one copy
-        if out:
-            out.append(b"")
-    return ChunkResult(b"\n".join(lines), b"\n".join(side), _summary(total))
+                side += (sidecar, b"\n")
+    return ChunkResult(b"".join(parts), b"".join(side), _summary(total))  # one copy
 
 
 _SETTINGS: Settings | None = None
