@@ -21,6 +21,9 @@ prints for each run:
   cores, and the speed-up says more about the machine than about cleanroom;
 * the CPU seconds of this benchmark's own sampling (it shares the cores with the run).
 
+Before each run the previous runs' output is flushed to disk (``os.sync``), so that its
+write-back is not done during the next run.
+
 With ``--html-dir`` (a directory of ``.html`` or ``.html.gz`` pages, e.g. the AEB pages) it
 also times trafilatura's ``extract`` over those pages with 1 and 2 processes, to compare
 cleanroom's scaling with trafilatura's on the same machine.  The load average is printed
@@ -136,6 +139,9 @@ def run_cli(dump: Path, out: Path, jobs: int) -> dict[str, Any]:
     import shutil
 
     shutil.rmtree(out, ignore_errors=True)
+    # The previous run's output (about 400 MB) is still in the page cache, dirty: flush it
+    # now, or the kernel writes it back during this run, on the cores this run is timed on.
+    os.sync()
     cmd = [sys.executable, "-m", "cleanroom", "clean", str(dump), "-o", str(out),
            "--jobs", str(jobs), "--quiet"]
     t0 = time.perf_counter()
