@@ -55,6 +55,8 @@ _LINE = st.one_of(
     st.just(_rec(id=9, text="BOOM " + STORY)),  # clean() raises
     st.just(b'{"id": 123456789012345678901234567890, "text": "big ids pass through"}'),
     st.just(b'{"id": 1.50, "text": "numbers kept as written"}   '),
+    st.just(_rec(id=10, text=STORY) + b"\r"),  # a CRLF line
+    st.just(b'  {"text": "leading blanks" ,"id":11 \t}'),  # blanks around the last field
     st.just(b'{"text": "no id", }'),  # malformed
     st.just(b'["not", "an", "object"]'),
     st.just(b'{"text": "bad utf-8 \xff"}'),
