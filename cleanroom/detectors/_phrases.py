@@ -217,15 +217,21 @@ class PhraseSet:
 
     def __init__(self, groups: Groups) -> None:
         _check(groups)
-        self._phrases: list[tuple[str, str, regex.Pattern[str]]] = []
+        self._phrases: list[tuple[str, str]] = []
+        # Precise patterns are compiled when an anchor first asks for them: most phrases of
+        # a list never meet their anchor in a given run, and compiling all ~700 up front made
+        # importing the detectors cost more than cleaning a page (see docs/performance.md).
+        self._sources: list[str] = []
+        self._compiled: list[regex.Pattern[str] | None] = []
         by_anchor: dict[str, list[int]] = {}
         for name, phrases in groups.items():
             for phrase in phrases:
                 phrase = phrase.strip()
-                compiled = regex.compile(_pattern(phrase), regex.IGNORECASE)
                 for anchor in _anchors(phrase):
                     by_anchor.setdefault(anchor, []).append(len(self._phrases))
-                self._phrases.append((name, phrase, compiled))
+                self._phrases.append((name, phrase))
+                self._sources.append(_pattern(phrase))
+                self._compiled.append(None)
         self._automaton = Automaton({a: tuple(ids) for a, ids in by_anchor.items()})
         self._index = ANCHORS.register({a: tuple(ids) for a, ids in by_anchor.items()})
 
@@ -235,7 +241,10 @@ class PhraseSet:
         (``candidates``: phrase id -> anchor ends in document offsets): a long block costs
         no more than a short one per anchor found."""
         for i in sorted(candidates):
-            name, phrase, compiled = self._phrases[i]
+            name, phrase = self._phrases[i]
+            compiled = self._compiled[i]
+            if compiled is None:
+                compiled = self._compiled[i] = regex.compile(self._sources[i], regex.IGNORECASE)
             for at in candidates[i][:_MAX_TRIES]:
                 at -= block.start
                 m = compiled.search(block.text, max(0, at - _WINDOW),
