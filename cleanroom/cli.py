@@ -71,6 +71,9 @@ def _add_cleaning_options(p: argparse.ArgumentParser) -> None:
                    help="also remove what detectors are less sure of (held back by default)")
     p.add_argument("--categories", metavar="LIST",
                    help="comma-separated categories to remove (default: all)")
+    p.add_argument("--headline", choices=("keep", "drop"), default=None,
+                   help="keep: put an HTML page's headline first; drop: also cut a "
+                        "headline-shaped first line of text (default: as the input has it)")
     p.add_argument("--text-key", default="text", metavar="KEY",
                    help="JSONL field holding text (default: text)")
     p.add_argument("--html-key", default="html", metavar="KEY",
@@ -167,8 +170,9 @@ def _options(args: argparse.Namespace) -> Options:
     categories = None
     if args.categories:
         categories = frozenset(c.strip() for c in args.categories.split(",") if c.strip())
+    headline = {"keep": True, "drop": False}.get(args.headline or "")
     return Options(strict=args.strict, templates=_templates(args),
-                   categories=categories)
+                   categories=categories, headline=headline)
 
 
 def _templates(args: argparse.Namespace) -> TemplateSet | None:

@@ -162,3 +162,15 @@ def test_ignored_files_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "ignoring 1 file(s) of other types" in capsys.readouterr().err
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert summary["ignored_files"] == [str(root / "notes.md")]
+
+
+@pytest.mark.parametrize(("flag", "kept"), [([], True), (["--headline", "keep"], True),
+                                           (["--headline", "drop"], False)])
+def test_headline_flag_reaches_clean(tmp_path: Path, flag: list[str], kept: bool,
+                                     capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+    title = "Harbour ferry returns after winter repairs"
+    src = tmp_path / "h.jsonl"
+    src.write_text(json.dumps({"text": f"{title}\n{ARTICLE}"}) + "\n", encoding="utf-8")
+    assert cli.main([str(src), "-q", "-j", "1", "--report", "none", *flag]) == 0
+    text = json.loads(capfdbinary.readouterr().out)["cleanroom"]["text"]
+    assert text.startswith(title) is kept
