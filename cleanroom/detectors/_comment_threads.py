@@ -104,20 +104,29 @@ def thread_start(doc: Document) -> int | None:
     closed = bool(blocks) and blocks[-1].key in _CLOSED
     headers, bare = THREAD_HEADERS.found(doc), BARE_HEADERS.found(doc)
     counts = THREAD_COUNTS.found(doc)
+    late_from, total = _LATE * len(doc.text), len(blocks)
     for block in blocks_upto(doc, _SHORT_BLOCK):  # every thread header is short
-        after = len(blocks) - block.index - 1
-        late = block.start >= _LATE * len(doc.text)
-        if block.start < _MIN_BEFORE or after < (1 if late else _MIN_THREAD):
+        start = block.start
+        if start < _MIN_BEFORE:
+            continue
+        after = total - block.index - 1
+        late = start >= late_from
+        if after < (1 if late else _MIN_THREAD):
+            continue
+        index = block.index
+        header = index in headers or (len(block.text) <= _SHORT_BLOCK
+                                      and _may_be_title(block.norm))
+        # Only a header, a count or a bare heading can open a thread: the zero test (a
+        # regex) is for them alone.
+        if not (header or index in bare or (late and index in counts)):
             continue
         if _ZERO.search(block.text):
             continue  # "0 Comments", "Comments (0)": a stub, no thread under it
-        if block.index in headers or (
-                len(block.text) <= _SHORT_BLOCK and _may_be_title(block.norm)
-                and _THREAD_TITLE.match(block.key)):
-            return block.index
-        if late and block.index in counts:
-            return block.index
-        if block.index not in bare:
+        if index in headers or (header and _THREAD_TITLE.match(block.key)):
+            return index
+        if late and index in counts:
+            return index
+        if index not in bare:
             continue
         if closed and after >= _MIN_CLOSED_THREAD:
             return block.index
