@@ -169,6 +169,7 @@ _STARTS = (
     "autor", "author", "auteur", "categor", "catégor", "kategori", "rubri", "section", "seção",
     "sección", "tag", "etiqueta", "schlagwörter", "mots-clés", "filed under", "темы", "теги",
     "рубрика", "автор")
+_STARTS_FIRST = frozenset(start[0] for start in _STARTS)  # what most lines fail at once
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]+(/\S*)?")
 _ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|avif)(?:[?#]\S*)?$", re.IGNORECASE)
 _KEYWORD_SPLIT = re.compile(r"\s*[,，、]\s*")
@@ -266,7 +267,8 @@ def furniture_of(block: Block) -> Candidate | None:
     """``furniture(block)`` for a block that starts like furniture (a digit, a label, an
     address: a cheap test first), else None."""
     head = block.text[:24].lstrip("-•* \t").lower()
-    if head[:1].isdigit() or head.startswith(_STARTS):
+    first = head[:1]
+    if first.isdigit() or (first in _STARTS_FIRST and head.startswith(_STARTS)):
         return furniture(block)
     return None
 

@@ -218,6 +218,9 @@ _CRUMB = re.compile(r"\s*[>›»→/＞〉]\s*")
 _MENU = re.compile(r"\s*[|•·｜]\s*")
 _HINT = re.compile(r"[>›»→/|•·＞〉｜]")
 _DIGIT = re.compile(r"\d")
+# What ``_chrome`` needs to find anything: a separator, or a digit in a line short enough
+# to be a pager.  Most short lines have neither and skip the call.
+_MAY_BE_CHROME = re.compile(r"[\d>›»→/|•·＞〉｜]")
 _MAX_PAGER = 80
 _MAX_LINE = 200
 _MAX_PART = 40
@@ -271,8 +274,10 @@ class Navigation:
     def find(self, doc: Document) -> Iterator[Finding]:
         extra: dict[int, Candidate] = {}
         for block in blocks_upto(doc, _MAX_LINE):
-            if len(block.text) <= _MAX_LINE:
-                c = _chrome(block) or furniture_of(block)
+            text = block.text
+            if len(text) <= _MAX_LINE:
+                gate = _MAY_BE_CHROME if len(text) <= _MAX_PAGER else _HINT
+                c = (_chrome(block) if gate.search(text) else None) or furniture_of(block)
                 if c is not None:
                     extra[block.index] = c
         extra.update(tag_boxes(doc))
