@@ -156,10 +156,14 @@ def labelled_blocks(doc: Document) -> tuple[tuple[Block, str], ...]:
     found: tuple[tuple[Block, str], ...] | None = cache.get("_labelled_blocks")
     if found is None:
         pairs = []
+        separator = _SEPARATOR.search  # prefix_of's first test, without the call per block
         for block in blocks_upto(doc, _MAX_PREFIX + _MAX_REST + 3):
-            if len(block.text) > _LABEL_PROSE and block.text[-1] in _SENTENCE_END:
+            text = block.text
+            if len(text) > _LABEL_PROSE and text[-1] in _SENTENCE_END:
                 continue  # a labelled link is short or ends like a headline, not a paragraph
-            label = prefix_of(block.text)
+            if separator(text, 0, _MAX_PREFIX + 2) is None:
+                continue
+            label = prefix_of(text)
             if label is not None:
                 pairs.append((block, label))
         found = tuple(pairs)
@@ -177,6 +181,9 @@ class Rules:
         self.max_block = max_block
         self._max_line = max((r.lines.max_len for r in self.lines), default=0)
         self._prefix = any(r.prefix for r in self.lines)
+        # Each rule with the key of its set in ``line_hits``, read once here: ``propose``
+        # runs for every detector on every document, and most documents hit no set.
+        self._indexed = tuple((r, r.lines.index) for r in self.lines)
 
     def match_line(self, block: Block, label: str | None = None) -> Candidate | None:
         """The surest line rule the block matches as a whole line, or by its ``label``."""
@@ -209,7 +216,7 @@ class Rules:
             # The blocks each rule's lines match (looked up once per document for every
             # detector), then the surest rule of each block, as ``match_line`` picks it.
             in_doc = line_hits(doc)
-            per_rule = [(r, lines) for r in self.lines if (lines := in_doc.get(r.lines.index))]
+            per_rule = [(r, lines) for r, index in self._indexed if (lines := in_doc.get(index))]
             for i in sorted(set().union(*(lines for _, lines in per_rule)) if per_rule else ()):
                 best: Candidate | None = None
                 for line_rule, lines in per_rule:

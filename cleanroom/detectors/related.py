@@ -153,6 +153,7 @@ _LEADS = ("more from ", "more in ", "more on ", "more stories from ", "popular o
           "altre notizie ", "altri articoli ", "meer nieuws ", "meer uit ", "więcej z ",
           "więcej wiadomości ", "ещё из ", "еще из ", "больше новостей ", "diğer ",
           "المزيد من ", "更多", "その他の")
+_LEADS_FIRST = frozenset(lead[0] for lead in _LEADS)  # a key starting otherwise has none
 _LEAD_LINE = 60
 
 _RULES = Rules([LineRule("related_heading", HEADINGS, Tier.SURE, prefix=True),
@@ -209,7 +210,8 @@ class Related:
         for block in blocks_upto(doc, _LEAD_LINE):
             text = block.text
             if (block.index not in found and len(text) <= _LEAD_LINE
-                    and text[-1] not in _SENTENCE_END and block.key.startswith(_LEADS)):
+                    and text[-1] not in _SENTENCE_END and block.key[:1] in _LEADS_FIRST
+                    and block.key.startswith(_LEADS)):
                 found[block.index] = Candidate("related_heading",
                                                f"{text!r} links to a section", Tier.EDGE)
         for index in scan_short(_LINK_WORDS, doc, _LINK_LINE):

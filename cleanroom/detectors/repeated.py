@@ -114,8 +114,11 @@ class Repeated:
         characters or their last ones: then ``_copies`` finds no exact copy and no candidate
         for a near one.  Most documents are like that, and three set sizes cost less than
         the fingerprint bookkeeping paragraph by paragraph."""
+        min_chars = self.min_chars
+        # (The CJK test's two cheap conditions first: most short lines fail them, no call.)
         keys = [k for b in doc.blocks
-                if len(k := b.norm) >= self.min_chars or self._long_enough_cjk(k)]
+                if (size := len(k := b.norm)) >= min_chars
+                or (size * 3 >= min_chars and not k.isascii() and self._long_enough_cjk(k))]
         n = len(keys)
         if len(set(keys)) != n:
             return False
@@ -132,7 +135,9 @@ class Repeated:
         min_chars, near = self.min_chars, self.near is not None
         for block in doc.blocks:
             key = block.norm  # self._key(block), without the call
-            if len(key) < min_chars and not self._long_enough_cjk(key):
+            size = len(key)
+            if size < min_chars and not (size * 3 >= min_chars and not key.isascii()
+                                         and self._long_enough_cjk(key)):
                 continue
             index = block.index
             first = first_of.setdefault(key, index)
