@@ -163,3 +163,41 @@ def test_counted_header_in_the_byline_stays() -> None:
     # past the first 300 characters, but in the first part of the text
     text = "\n".join([DE_ARTICLE, "2 Kommentare", *DE_ARTICLE.split("\n") * 3])
     assert [f for f in _found(text) if f[0] == "comment_thread"] == []
+
+
+def test_odd_folds_are_every_character_that_spells_a_title_noun_only_once_casefolded() -> None:
+    # thread_start skips the per-line title test when the lowered text names no title noun;
+    # that holds only if no character's casefold spells a noun its lower() does not.
+    from cleanroom.detectors._comment_threads import _TITLE_WORDS, ODD_FOLDS
+
+    spelling = set()
+    for c in map(chr, range(0x110000)):
+        if c.casefold() == c.lower():
+            continue
+        for word in _TITLE_WORDS:
+            for i in range(len(word) + 1):
+                for j in range(i, len(word) + 1):
+                    text = word[:i] + c + word[j:]
+                    if word in text.casefold() and word not in text.lower():
+                        spelling.add(c)
+    assert spelling == set(ODD_FOLDS)
+
+
+def test_thread_title_written_with_a_long_s_still_opens_the_thread() -> None:
+    from cleanroom.detectors._comment_threads import thread_start, titles_possible
+
+    body = "\n".join([BODY] * 6)
+    doc = make_doc(f"{body}\n2 Reſponſes to “The east wing”\nLovely news!\nSee you there.")
+    assert titles_possible(doc)
+    assert doc.blocks[thread_start(doc) or 0].text.startswith("2 Re")
+
+
+def test_thread_header_found_without_title_nouns_in_the_text() -> None:
+    # near-miss of the shortcut: a header from the line sets ("5 reactions") needs no noun
+    from cleanroom.detectors._comment_threads import thread_start, titles_possible
+
+    body = "\n".join([BODY] * 6)
+    doc = make_doc(f"{body}\n5 reactions\nLovely news!\nSee you there.")
+    assert not titles_possible(doc)
+    assert thread_start(doc) == 6
+    assert thread_start(make_doc(f"{body}\nLovely news!\nSee you there.")) is None
