@@ -101,7 +101,10 @@ class _LineIndex:
         for block in doc.blocks:
             size = len(block.text)
             if size <= max_len:
-                entries = table.get(dotless(block.key))
+                key = block.key
+                if "\u0307" in key or "ı" in key:  # ``dotless(key)``, called only when it folds
+                    key = dotless(key)
+                entries = table.get(key)
                 if entries:
                     for set_index, group, set_max in entries:
                         if size <= set_max:
