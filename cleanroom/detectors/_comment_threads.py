@@ -33,7 +33,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanroom.detectors._phrases import LineSet
-from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._scans import ANCHORS, blocks_upto
 from cleanroom.document.model import Block, Document
 
 # Headers that open a thread whatever stands under them.  Near-miss: a "Comments" heading
@@ -84,6 +84,8 @@ def _may_be_title(norm: str) -> bool:
 
 
 _TITLE_WORDS = ("comment", "thought", "response", "repl")
+# Looked for in the shared anchor scan of the lowered text (one pass for every phrase list).
+_TITLE_ANCHORS = ANCHORS.register({word: (i,) for i, word in enumerate(_TITLE_WORDS)})
 # The only characters whose casefold (``norm``) spells a run of a title word that their
 # lower() does not: "ſ" folds to the "s" of "response", "ẗ" to a "t" ending "comment" or
 # "thought", the "ﬅ" and "ﬆ" ligatures to "st", whose "t" may open "thought"
@@ -91,14 +93,15 @@ _TITLE_WORDS = ("comment", "thought", "response", "repl")
 ODD_FOLDS = ("ſ", "ẗ", "ﬅ", "ﬆ")
 
 
-def titles_possible(doc: Document) -> bool:
-    """False when no block of ``doc`` can pass ``_may_be_title``: the lowered text holds
-    none of the nouns (a block's text is its slice of the text, and its ``norm`` spells a
-    noun only where its lowered text does).  Two thirds of articles never name them."""
-    lowered = doc.lowered
-    if lowered is None or any(c in doc.text for c in ODD_FOLDS):
-        return True
-    return any(word in lowered for word in _TITLE_WORDS)
+def title_blocks(doc: Document) -> set[int] | None:
+    """The indexes of the blocks that may pass ``_may_be_title``, or None for all of them.
+
+    A block's text is its slice of the text, and its ``norm`` spells a noun only where its
+    lowered text does (but for ``ODD_FOLDS``): so the blocks where the anchor scan found a
+    noun.  Two articles in three name none."""
+    if any(c in doc.text for c in ODD_FOLDS):
+        return None
+    return set(ANCHORS.hits(doc).get(_TITLE_ANCHORS, ()))
 
 
 _MIN_THREAD = 2  # blocks after the header: one line under "Comments" is not a thread
@@ -123,10 +126,12 @@ def thread_start(doc: Document) -> int | None:
     headers, bare = THREAD_HEADERS.found(doc), BARE_HEADERS.found(doc)
     counts = THREAD_COUNTS.found(doc)
     late_from, total = _LATE * len(doc.text), len(blocks)
-    # Every thread header is short.  Without a title noun in the text, only the lines of
-    # the three sets can open a thread (they are short lines too): no need to read the rest.
-    short = (blocks_upto(doc, _SHORT_BLOCK) if titles_possible(doc)
-             else [blocks[i] for i in sorted(headers.keys() | bare.keys() | counts.keys())])
+    # Every thread header is short, and only a line of the three sets or one that names a
+    # title noun can open a thread: the others are not read.  (A long block named here
+    # fails the length test below, as it would never have been read.)
+    titled = title_blocks(doc)
+    short = (blocks_upto(doc, _SHORT_BLOCK) if titled is None else
+             [blocks[i] for i in sorted(titled.union(headers, bare, counts))])
     for block in short:
         start = block.start
         if start < _MIN_BEFORE:

@@ -184,20 +184,29 @@ def test_odd_folds_are_every_character_that_spells_a_title_noun_only_once_casefo
 
 
 def test_thread_title_written_with_a_long_s_still_opens_the_thread() -> None:
-    from cleanroom.detectors._comment_threads import thread_start, titles_possible
+    from cleanroom.detectors._comment_threads import thread_start, title_blocks
 
     body = "\n".join([BODY] * 6)
     doc = make_doc(f"{body}\n2 Reſponſes to “The east wing”\nLovely news!\nSee you there.")
-    assert titles_possible(doc)
+    assert title_blocks(doc) is None
     assert doc.blocks[thread_start(doc) or 0].text.startswith("2 Re")
 
 
 def test_thread_header_found_without_title_nouns_in_the_text() -> None:
     # near-miss of the shortcut: a header from the line sets ("5 reactions") needs no noun
-    from cleanroom.detectors._comment_threads import thread_start, titles_possible
+    from cleanroom.detectors._comment_threads import thread_start, title_blocks
 
     body = "\n".join([BODY] * 6)
     doc = make_doc(f"{body}\n5 reactions\nLovely news!\nSee you there.")
-    assert not titles_possible(doc)
+    assert title_blocks(doc) == set()
     assert thread_start(doc) == 6
     assert thread_start(make_doc(f"{body}\nLovely news!\nSee you there.")) is None
+
+
+def test_title_blocks_names_the_lines_with_a_title_noun() -> None:
+    from cleanroom.detectors._comment_threads import thread_start, title_blocks
+
+    body = "\n".join([BODY] * 6)
+    doc = make_doc(f"{body}\n10 Thoughts on “The east wing”\nLovely news!\nSee you there.")
+    assert title_blocks(doc) == {6}
+    assert thread_start(doc) == 6
