@@ -282,8 +282,12 @@ def tag_boxes(doc: Document) -> dict[int, Candidate]:
         if i + 1 < len(blocks) and keyword_list(blocks[i + 1].text):
             for j in (i, i + 1):
                 found[j] = Candidate("tag_list", f"{blocks[j].text!r} is a tag list", Tier.SURE)
+    longest = TAGS.max_len  # a longer first line is no "Tags" label: no copy of the rest
     for block in blocks_upto(doc, _MAX_KEYWORDS + 40):
         if block.lines > 1:
+            cut = block.text.find("\n")
+            if (cut if cut >= 0 else len(block.text)) > longest:
+                continue
             head, _, rest = block.text.partition("\n")
             if TAGS.match(head) and keyword_list(rest):
                 found[block.index] = Candidate("tag_list", f"{block.text!r} is a tag list",
