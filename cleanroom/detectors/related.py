@@ -215,29 +215,22 @@ class Related:
                 found[block.index] = Candidate("related_heading",
                                                f"{text!r} links to a section", Tier.EDGE)
         for index in scan_short(_LINK_WORDS, doc, _LINK_LINE):
-            block = doc.blocks[index]
-            text = block.text
-            if block.index not in found and len(text) <= _LINK_LINE and (
+            text = doc.blocks[index].text
+            if index not in found and len(text) <= _LINK_LINE and (
                     (text[:4].lower() == "also" and text[-1] != "." and _ALSO_ON.match(text))
                     or _SECTION_LINK.match(text)):
-                found[block.index] = Candidate("related_heading",
-                                               f"{text!r} links to other pages", Tier.SURE)
-        zone: list[int] = []
-
-        def last() -> int:
-            if not zone:
-                zone.append(edge_zone(doc, found)[1])
-            return zone[0]
-
+                found[index] = Candidate("related_heading", f"{text!r} links to other pages",
+                                         Tier.SURE)
         found.update(headline_runs(doc, found))
-        zone.clear()  # the headline lists may have moved the end of the text
         extra: dict[int, Candidate] = {}
         blocks = doc.blocks
         tail = len(doc.text) * _TAIL_SHARE
+        # The last paragraph of prose, with the headline lists found (they may move it).
+        last = edge_zone(doc, found)[1] if found else -1
         for i in sorted(found):
             # A closing heading: after the last paragraph, or in the last part of the text
             # (other junk, such as a copyright sentence, may follow the list).
-            if (i <= last() and blocks[i].start < tail) or not HEADINGS.match_block(blocks[i]):
+            if (i <= last and blocks[i].start < tail) or not HEADINGS.match_block(blocks[i]):
                 continue
             for j in range(i + 1, min(i + 1 + _LIST, len(blocks))):
                 text = blocks[j].text
