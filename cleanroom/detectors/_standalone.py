@@ -179,29 +179,14 @@ class Rules:
         self.lines = tuple(lines)
         self.phrases = tuple(phrases)
         self.max_block = max_block
-        self._max_line = max((r.lines.max_len for r in self.lines), default=0)
         self._prefix = any(r.prefix for r in self.lines)
         # Each rule with the key of its set in ``line_hits``, read once here: ``propose``
         # runs for every detector on every document, and most documents hit no set.
         self._indexed = tuple((r, r.lines.index) for r in self.lines)
 
-    def match_line(self, block: Block, label: str | None = None) -> Candidate | None:
-        """The surest line rule the block matches as a whole line, or by its ``label``."""
-        best: Candidate | None = None
-        short = len(block.text) <= self._max_line
-        for rule in self.lines:
-            if short and rule.lines.match_block(block):
-                said = f"{block.text!r} is a stock line"
-            elif rule.prefix and label is not None and rule.lines.match(label):
-                said = f"{block.text!r} opens with the label {label!r}"
-            else:
-                continue
-            if best is None or rule.tier > best.tier:
-                best = Candidate(rule.rule, said, rule.tier)
-        return best
-
     def _match_label(self, block: Block, label: str) -> Candidate | None:
-        """``match_line(block, label)`` for a block that no rule matches as a whole line."""
+        """The surest prefix rule whose lines match ``label``, the block's label (for a
+        block that no rule matches as a whole line)."""
         best: Candidate | None = None
         for rule in self.lines:
             if rule.prefix and (best is None or rule.tier > best.tier) and rule.lines.match(label):
@@ -214,7 +199,7 @@ class Rules:
         found: dict[int, Candidate] = {}
         if self.lines:
             # The blocks each rule's lines match (looked up once per document for every
-            # detector), then the surest rule of each block, as ``match_line`` picks it.
+            # detector), then the surest rule of each block.
             in_doc = line_hits(doc)
             per_rule = [(r, lines) for r, index in self._indexed if (lines := in_doc.get(index))]
             for i in sorted(set().union(*(lines for _, lines in per_rule)) if per_rule else ()):

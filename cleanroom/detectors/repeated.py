@@ -77,12 +77,6 @@ class Repeated:
     def _key(block: Block) -> str:
         return block.norm
 
-    @staticmethod
-    def _probes(key: str) -> tuple[str, str]:
-        """Fingerprints a near copy is likely to share: its first and last characters (a
-        scraper's copy differs at one end, or by a few words in the middle)."""
-        return "^" + key[:_EDGE], "$" + key[-_EDGE:]
-
     def _near_copy(self, key: str, head: int | None, tail: int | None,
                    doc: Document) -> int | None:
         """The earlier block ``key`` nearly repeats: the one sharing most fingerprints with it
@@ -146,7 +140,9 @@ class Repeated:
                 continue
             if not near:
                 continue
-            head, tail = "^" + key[:_EDGE], "$" + key[-_EDGE:]  # self._probes(key)
+            # Fingerprints a near copy is likely to share: its first and last characters (a
+            # scraper's copy differs at one end, or by a few words in the middle).
+            head, tail = "^" + key[:_EDGE], "$" + key[-_EDGE:]
             head_owner, tail_owner = probe_owner.get(head), probe_owner.get(tail)
             if head_owner is not None or tail_owner is not None:
                 owner = self._near_copy(key, head_owner, tail_owner, doc)
