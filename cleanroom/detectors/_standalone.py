@@ -78,6 +78,15 @@ def is_prose(block: Block) -> bool:
     return block.text[-1] in _TERMINAL and _size(block.text) >= _PROSE_SIZE
 
 
+def last_sentence(text: str, breaks: re.Pattern[str] | regex.Pattern[str]) -> int:
+    """Where the last sentence of ``text`` starts: the end of the last match of ``breaks``
+    (a sentence end and the space after it) before the final character, or 0."""
+    last = 0
+    for m in breaks.finditer(text, 0, len(text) - 1):
+        last = m.end()
+    return last
+
+
 def edge_zone(doc: Document, candidates: Mapping[int, Candidate]) -> tuple[int, int]:
     """``(first, last)``: the indexes of the first and last prose blocks that no line rule
     proposed.  Blocks before ``first`` or after ``last`` are at an edge of the text.  A copy

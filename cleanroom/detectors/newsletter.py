@@ -40,6 +40,7 @@ from cleanroom.detectors._standalone import (
     PhraseRule,
     Rules,
     Tier,
+    last_sentence,
     scan_short,
 )
 from cleanroom.detectors.base import Finding
@@ -113,9 +114,7 @@ def _closing_prompts(doc: Document, proposed: dict[int, Candidate]) -> dict[int,
             continue
         if len(text) > _BOX:
             continue
-        last = 0
-        for m in _SENTENCE.finditer(text, 0, len(text) - 1):
-            last = m.end()
+        last = last_sentence(text, _SENTENCE)
         hit = PROMPTS.search(text[last:]) if index in held else None
         if (hit is not None and hit.start == 0) or _NAMED_LAST.match(text, last):
             found[index] = Candidate("signup_prompt", f"{text[last:]!r} closes a promo box",

@@ -41,6 +41,7 @@ from cleanroom.detectors._standalone import (
     PhraseRule,
     Rules,
     Tier,
+    last_sentence,
     scan_short,
 )
 from cleanroom.detectors.base import Finding
@@ -226,9 +227,7 @@ def _contact(block: Block) -> Candidate | None:
     if ("@" in text or ".com/" in text) and all(_BARE.fullmatch(line.strip())
                                                 for line in text.split("\n")):
         return Candidate("follow_prompt", said, Tier.EDGE)
-    last = 0
-    for m in _LAST.finditer(text, 0, len(text) - 1):
-        last = m.end()
+    last = last_sentence(text, _LAST)
     for at in (0, last) if last else (0,):
         # the handle, address or platform comes within the sentence's first few words
         if _OPENER.match(text, at) and _CONTACT_MARK.search(text, at, at + _NEAR):
