@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from cleanroom.detectors._standalone import Candidate, Tier, is_prose
+from cleanroom.detectors._standalone import TWO_SENTENCES, Candidate, Tier, is_prose
 from cleanroom.document.model import Block, Document, line_key
 
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")
@@ -52,7 +52,6 @@ _MARKS = frozenset(b[0] for b in _BULLETS)
 _MEDIA_TAG = re.compile(r"[\[(](?:video|videos|photos?|gallery|watch|audio|podcast)[\])]$",
                         re.IGNORECASE)
 _FINAL = frozenset(".:;,")
-_TWO_SENTENCES = re.compile(r"\w{2,}[.!?]\s+\w")
 # Words a title leaves in lower case ("Moon of Jupiter", "Questions About the Moon").
 _SMALL = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
                     "is", "nor", "of", "off", "on", "or", "out", "over", "per", "the", "to",
@@ -87,7 +86,7 @@ def headline_shaped(text: str) -> bool:
     words = text.split()
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS and len(text) <= _MAX_CHARS):
         return False
-    if text[-1] in _FINAL or text.count(",") > 1 or _TWO_SENTENCES.search(text):
+    if text[-1] in _FINAL or text.count(",") > 1 or TWO_SENTENCES.search(text):
         return False
     return _MEDIA_TAG.search(text) is not None or _title_case(text)
 

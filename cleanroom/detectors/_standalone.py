@@ -64,6 +64,9 @@ _CLOSERS = " .!?…。！？\"'”»)"
 _BREAK = re.compile(r"[.!?。！？]\s")
 _BESIDE = 120  # a held-back phrase block this short joins the junk lines beside it
 _RUN = 3  # this many adjacent candidate lines are junk together (a menu, a button row)
+# One sentence ends and another starts inside a line ("... on Monday. The council"): no
+# headline, title or list label has that (headline, related and its headline lists).
+TWO_SENTENCES = re.compile(r"\w{2,}[.!?]\s+\w")
 
 
 def _size(text: str) -> int:

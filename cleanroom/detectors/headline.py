@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator
 
 from cleanroom.categories import Category
+from cleanroom.detectors._standalone import TWO_SENTENCES
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
 
@@ -49,8 +50,6 @@ _MAX_CHARS = 160
 _FINAL = re.compile(r"[.:;,][\"'”’)\]]*\s*$")
 # The page's address, printed bare above its headline by some scrapers.
 _BARE_URL = re.compile(r"\s*https?://\S+\s*$")
-# One sentence ends and another starts inside the line: "... mine alone. All opinions".
-_TWO_SENTENCES = re.compile(r"\w{2,}[.!?]\s+\w")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -60,7 +59,7 @@ def _shaped(block: Block, following: Block) -> bool:
     words = line.split()
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS and len(line) <= _MAX_CHARS):
         return False
-    if _FINAL.search(line) or _TWO_SENTENCES.search(line) or line.count(":") > 1:
+    if _FINAL.search(line) or TWO_SENTENCES.search(line) or line.count(":") > 1:
         return False
     if line.upper() == line and _LETTER.search(line):  # a dateline or a shouted label
         return False

@@ -41,6 +41,7 @@ from cleanroom.detectors._headlines import headline_runs
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import (
+    TWO_SENTENCES,
     Candidate,
     LineRule,
     Rules,
@@ -163,8 +164,6 @@ _HEADLINE = 120  # a listed headline is a short line
 _LIST = 12  # at most this many headlines under one heading
 _SENTENCE_END = frozenset(".!?。！？…")
 _TAIL_SHARE = 0.6  # a heading that starts past this share of the text closes it
-# One sentence ends and another starts inside the line: "... on Monday. The council".
-_TWO_SENTENCES = re.compile(r"\w{2,}[.!?]\s+\w")
 # "More:" with its links gone: a bare label ending with a colon.  Near-miss: "Latest:" may
 # head a live blog's own updates, so only the word "more" goes this way.
 MORE = LineSet({
@@ -191,7 +190,7 @@ def _ends_sentence(text: str) -> bool:
     """A line that ends like a sentence, not like a headline (which may ask or exclaim)."""
     if text[-1] in ".。…":
         return True
-    return text[-1] in _SENTENCE_END and _TWO_SENTENCES.search(text) is not None
+    return text[-1] in _SENTENCE_END and TWO_SENTENCES.search(text) is not None
 
 
 class Related:
