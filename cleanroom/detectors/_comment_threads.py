@@ -137,11 +137,11 @@ def thread_start(doc: Document) -> int | None:
         start = block.start
         if start < _MIN_BEFORE:
             continue
-        after = total - block.index - 1
+        index = block.index
+        after = total - index - 1
         late = start >= late_from
         if after < (1 if late else _MIN_THREAD):
             continue
-        index = block.index
         header = index in headers or (len(block.text) <= _SHORT_BLOCK
                                       and _may_be_title(block.norm))
         # Only a header, a count or a bare heading can open a thread: the zero test (a
@@ -157,11 +157,11 @@ def thread_start(doc: Document) -> int | None:
         if index not in bare:
             continue
         if closed and after >= _MIN_CLOSED_THREAD:
-            return block.index
+            return index
         if after >= _MIN_BARE_THREAD and (
                 late or any(_REPLY_MARK.match(b.text)
-                            for b in blocks[block.index + 1:block.index + 1 + _LOOKAHEAD])):
-            return block.index
+                            for b in blocks[index + 1:index + 1 + _LOOKAHEAD])):
+            return index
     return None
 
 

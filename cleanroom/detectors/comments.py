@@ -11,9 +11,10 @@ comment.``, a ``Комментарии`` heading over a bare count (``224``), an
 and invitations at the end of the text (``Comments with offensive language will not be
 approved by the moderator.``, ``Want to join the discussion? Feel free to contribute!``).
 A thread of reader comments goes from its header to the end of the text (see
-``_comment_threads.py``; the comment form's phrase lists are in ``_comment_form.py``).  Left alone: a ``Comments`` heading followed by a single line, a
-quoted "no comment" inside a sentence (``"No comment," the spokesman said about the
-merger.``), and an article about moderation whose sentence merely mentions it.
+``_comment_threads.py``; the comment form's phrase lists are in ``_comment_form.py``).
+Left alone: a ``Comments`` heading followed by a single line, a quoted "no comment" inside
+a sentence (``"No comment," the spokesman said about the merger.``), and an article about
+moderation whose sentence merely mentions it.
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("The article ends here.\\nComments\\nNo comment")
