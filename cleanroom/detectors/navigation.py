@@ -214,13 +214,16 @@ _PAGER = frozenset(["#", "…", "...", "next", "previous", "prev", "first", "las
                     "далее", "назад", "вперед", "страница", "sonraki", "önceki", "sayfa",
                     "التالي", "السابق", "الصفحة", "下一页", "上一页", "首页", "尾页", "次へ", "前へ", "次",
                     "前", "»", "«", "›", "‹", ">", "<"])
-_CRUMB = re.compile(r"\s*[>›»→/＞〉]\s*")
-_MENU = re.compile(r"\s*[|•·｜]\s*")
-_HINT = re.compile(r"[>›»→/|•·＞〉｜]")
+# The separators of a breadcrumb trail and of a one-line menu.
+_CRUMB_MARKS = ">›»→/＞〉"
+_MENU_MARKS = "|•·｜"
+_CRUMB = re.compile(rf"\s*[{_CRUMB_MARKS}]\s*")
+_MENU = re.compile(rf"\s*[{_MENU_MARKS}]\s*")
+_HINT = re.compile(f"[{_CRUMB_MARKS}{_MENU_MARKS}]")
 _DIGIT = re.compile(r"\d")
 # What ``_chrome`` needs to find anything: a separator, or a digit in a line short enough
 # to be a pager.  Most short lines have neither and skip the call.
-_MAY_BE_CHROME = re.compile(r"[\d>›»→/|•·＞〉｜]")
+_MAY_BE_CHROME = re.compile(rf"[\d{_CRUMB_MARKS}{_MENU_MARKS}]")
 _MAX_PAGER = 80
 _MAX_LINE = 200
 _MAX_PART = 40
