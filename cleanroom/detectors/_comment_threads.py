@@ -72,19 +72,19 @@ _REPLY_MARK = regex.compile(
 _THREAD_TITLE = regex.compile(
     r"^(?:#|one|no) (?:thoughts?|responses?|replies|reply|comments?) (?:on|to) \S",
     regex.IGNORECASE)
-
-
+# A zero count: "0 Comments", "Comments (0)".
 _ZERO = regex.compile(r"(?<![\d.,])0(?![\d.,])")
+# The nouns of ``_THREAD_TITLE``, looked for in the shared anchor scan of the lowered text
+# (one pass for every phrase list).
+_TITLE_WORDS = ("comment", "thought", "response", "repl")
 
 
 def _may_be_title(norm: str) -> bool:
     """A cheap necessary test for ``_THREAD_TITLE``: the normalised line holds one of its
     nouns (a few C scans of a text already normalised, where the key would be computed)."""
-    return "comment" in norm or "thought" in norm or "response" in norm or "repl" in norm
+    return any(word in norm for word in _TITLE_WORDS)
 
 
-_TITLE_WORDS = ("comment", "thought", "response", "repl")
-# Looked for in the shared anchor scan of the lowered text (one pass for every phrase list).
 _TITLE_ANCHORS = ANCHORS.register({word: (i,) for i, word in enumerate(_TITLE_WORDS)})
 # The only characters whose casefold (``norm``) spells a run of a title word that their
 # lower() does not: "ſ" folds to the "s" of "response", "ẗ" to a "t" ending "comment" or
