@@ -213,9 +213,9 @@ class Related:
                     and block.key.startswith(_LEADS)):
                 found[block.index] = Candidate("related_heading",
                                                f"{text!r} links to a section", Tier.EDGE)
-        for index in scan_short(_LINK_WORDS, doc, _LINK_LINE):
+        for index in scan_short(_LINK_WORDS, doc, _LINK_LINE):  # blocks of _LINK_LINE at most
             text = doc.blocks[index].text
-            if index not in found and len(text) <= _LINK_LINE and (
+            if index not in found and (
                     (text[:4].lower() == "also" and text[-1] != "." and _ALSO_ON.match(text))
                     or _SECTION_LINK.match(text)):
                 found[index] = Candidate("related_heading", f"{text!r} links to other pages",
