@@ -142,20 +142,20 @@ class Comments:
     def find(self, doc: Document) -> Iterator[Finding]:
         blocks = doc.blocks
         found: dict[int, tuple[str, str, bool]] = {}
-        for hit in FORM_SENTENCES.scan(doc):
-            if len(hit.block.text) <= _SHORT_BLOCK:
-                said = doc.text[hit.start:hit.end]
-                found[hit.block.index] = ("comment_form", f"comment-form text {said!r}", False)
-        for hit in NOTICES.scan(doc):
+        # The phrases are looked for in short blocks only: a long one is the article's.
+        for hit in FORM_SENTENCES.scan(doc, _SHORT_BLOCK):
+            said = doc.text[hit.start:hit.end]
+            found[hit.block.index] = ("comment_form", f"comment-form text {said!r}", False)
+        for hit in NOTICES.scan(doc, _SHORT_BLOCK):
             block = hit.block
             before = doc.text[block.start:hit.start]
-            if (len(block.text) <= _SHORT_BLOCK and block.index not in found
-                    and not _QUOTES.intersection(before)):  # quoted: someone said it
+            # quoted: someone said it
+            if block.index not in found and not _QUOTES.intersection(before):
                 said = doc.text[hit.start:hit.end]
                 found[block.index] = ("comment_form", f"comment-section notice {said!r}", True)
-        for hit in EMPTY_OPENERS.scan(doc):
+        for hit in EMPTY_OPENERS.scan(doc, _OPENER_BLOCK):
             block = hit.block
-            if len(block.text) <= _OPENER_BLOCK and hit.start - block.start <= 3:
+            if hit.start - block.start <= 3:
                 found.setdefault(block.index, ("empty_comments",
                                                f"empty comment section {block.text!r}", False))
         headings = set()
