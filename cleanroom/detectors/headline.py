@@ -42,14 +42,13 @@ from collections.abc import Iterator
 from cleanroom.categories import Category
 from cleanroom.detectors._standalone import TWO_SENTENCES
 from cleanroom.detectors.base import Finding
+from cleanroom.document.dom_headline import BARE_URL
 from cleanroom.document.model import Block, Document
 
 _MIN_WORDS = 4
 _MAX_WORDS = 25
 _MAX_CHARS = 160
 _FINAL = re.compile(r"[.:;,][\"'”’)\]]*\s*$")
-# The page's address, printed bare above its headline by some scrapers.
-_BARE_URL = re.compile(r"\s*https?://\S+\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -76,7 +75,7 @@ class Headline:
         if doc.source != "text":
             return
         blocks = doc.blocks
-        first = 1 if blocks and _BARE_URL.match(blocks[0].text) else 0
+        first = 1 if blocks and BARE_URL.match(blocks[0].text.strip()) else 0
         i = first
         while i + 1 < len(blocks) and _shaped(blocks[i], blocks[i + 1]):
             i += 1

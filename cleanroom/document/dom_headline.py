@@ -16,7 +16,8 @@ from cleanroom.document.model import normalize
 
 _TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:»]\s+")
 _MAX_HEADLINE = 300
-_BARE_URL = regex.compile(r"https?://\S+$")
+# A line that is only a web address (stripped): the page's own, printed above its headline.
+BARE_URL = regex.compile(r"https?://\S+$")
 
 
 def standfirst_line(text: str, hints: dict[str, Hint], descriptions: set[str]) -> int:
@@ -79,7 +80,7 @@ def headline_lines(text: str, candidates: list[str]) -> int:
         nl = text.find("\n", pos)
         line = text[pos:] if nl < 0 else text[pos:nl]
         is_headline = len(line) <= _MAX_HEADLINE and normalize(line) in keys
-        if not is_headline and not (pos == 0 and _BARE_URL.match(line.strip())):
+        if not is_headline and not (pos == 0 and BARE_URL.match(line.strip())):
             break
         found += is_headline
         pos = len(text) if nl < 0 else nl + 1
