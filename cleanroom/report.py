@@ -96,14 +96,28 @@ class Report:
         return cut(original, [(r.start, r.end) for r in self.removals])
 
     def to_dict(self) -> dict[str, Any]:
+        """The report as plain data: JSON-ready, read back by ``from_dict``."""
+        data = self.encodable()
+        data["removals"] = [r.to_dict() for r in self.removals]
+        data["held_back"] = [r.to_dict() for r in self.held_back]
+        data["dom_removals"] = [asdict(d) for d in self.dom_removals]
+        return data
+
+    def encodable(self) -> dict[str, Any]:
+        """``to_dict()`` with the removals left as the dataclasses they are.
+
+        orjson encodes it to the same JSON bytes as ``to_dict()`` (a dataclass as its
+        fields in order, a ``Category`` as its value, a tuple as a list), about three times
+        faster: the batch workers write one report per record.
+        """
         return {
             "source": self.source,
             "source_chars": self.source_chars,
             "is_error_page": self.is_error_page,
             "chars_by_category": self.chars_by_category,
-            "removals": [r.to_dict() for r in self.removals],
-            "held_back": [r.to_dict() for r in self.held_back],
-            "dom_removals": [asdict(d) for d in self.dom_removals],
+            "removals": self.removals,
+            "held_back": self.held_back,
+            "dom_removals": self.dom_removals,
         }
 
     @classmethod

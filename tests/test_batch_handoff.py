@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from cleanroom.batch import pool, worker
+from cleanroom.batch import handoff, pool, worker
 from cleanroom.batch.handoff import Target, new_state, write_in_turn, written
 from cleanroom.batch.run import Run
 from cleanroom.batch.sources import plan
@@ -19,36 +21,57 @@ from cleanroom.batch.worker import Settings
 
 
 def test_the_turn_passes_in_order_and_files_restart_at_zero(tmp_path: Path) -> None:
-    import multiprocessing
-
     state = new_state(multiprocessing.get_context())
     a, b = tmp_path / "a.part", tmp_path / "b.part"
     a.write_bytes(b"")
     b.write_bytes(b"")
-    assert not write_in_turn(state, Target(str(a), 1, False), b"second\n")
-    assert write_in_turn(state, Target(str(a), 0, True), b"first\n")
+    assert not write_in_turn(state, Target(str(a), 1, False), [b"second\n"])
+    assert write_in_turn(state, Target(str(a), 0, True), [b"fir", b"st\n"])
     assert written(state, 0) and not written(state, 1)
-    assert write_in_turn(state, Target(str(a), 1, False), b"second\n")
-    assert write_in_turn(state, Target(str(b), 2, True), b"other file\n")
+    assert write_in_turn(state, Target(str(a), 1, False), [b"second\n"])
+    assert write_in_turn(state, Target(str(b), 2, True), [b"other file\n"])
     assert a.read_bytes() == b"first\nsecond\n" and b.read_bytes() == b"other file\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "pwritev"), reason="the pieces are joined without it")
+def test_pieces_written_whole_through_short_writes(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many pieces (more than one pwritev takes) and a kernel that writes at most 7 bytes a
+    call: every byte still lands once, in order."""
+    pieces = [f"line {i}\n".encode() for i in range(3000)] + [memoryview(b"tail")]
+    real = os.pwritev
+    calls = []
+
+    def short(fd: int, buffers: Sequence[bytes | memoryview], offset: int) -> int:
+        calls.append(len(buffers))
+        return real(fd, [b"".join(bytes(b) for b in buffers)[:7]], offset)
+
+    monkeypatch.setattr(handoff.os, "pwritev", short)
+    path = tmp_path / "out.part"
+    path.write_bytes(b"")
+    state = new_state(multiprocessing.get_context())
+    assert write_in_turn(state, Target(str(path), 0, True), pieces)
+    assert path.read_bytes() == b"".join(bytes(p) for p in pieces)
+    assert max(calls) <= handoff._IOV_MAX < len(pieces)
 
 
 _real_write = worker.write_in_turn
 
 
-def _die_halfway(turn: Any, target: Target, data: bytes) -> bool:
+def _die_halfway(turn: Any, target: Target, pieces: Sequence[bytes | memoryview]) -> bool:
     """Write half of the first chunk (which always has the turn) and 2 MB of garbage, more
     than the whole output, then die as an OOM-killed worker would -- once (a marker file
     says it happened); other chunks as usual."""
     marker = Path(os.environ["CLEANROOM_TEST_MARKER"])
     if target.seq == 0 and not marker.exists():
+        data = b"".join(pieces)
         fd = os.open(target.path, os.O_WRONLY)
         os.pwrite(fd, data[: len(data) // 2] + b"GARBAGE" * 300_000,
                   0 if target.first else turn.value & ((1 << 44) - 1))
         os.close(fd)
         marker.write_text("killed")
         os._exit(9)
-    return _real_write(turn, target, data)
+    return _real_write(turn, target, pieces)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the patch reaches workers by fork")

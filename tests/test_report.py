@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import orjson
 import pytest
 from hypothesis import given
 
 import cleanroom
 from cleanroom import Category, Removal, Report
+from cleanroom.document.model import DomRemoval
 from cleanroom.strategies import DirtyDocument, dirty_documents
 
 
@@ -18,6 +21,26 @@ def test_json_round_trip(doc: DirtyDocument) -> None:
     data = json.loads(json.dumps(report.to_dict()))
     assert Report.from_dict(data) == report
     assert Report.from_dict(data).apply(doc.dirty) == cleanroom.clean(doc.dirty, strict=True).text
+
+
+@given(dirty_documents())
+def test_encodable_gives_the_json_of_to_dict(doc: DirtyDocument) -> None:
+    report = cleanroom.clean(doc.dirty).report
+    assert orjson.dumps(report.encodable()) == orjson.dumps(report.to_dict())
+
+
+def test_encodable_with_every_kind_of_entry() -> None:
+    cut = Removal(0, 3, "404", Category.ERROR_PAGE, "error_page", "status_code", "why",
+                  merged=("repeated/paragraph", "ads/label"))
+    kept = Removal(4, 9, "Share", Category.SHARE, "share", "button_label", "a label")
+    dom = DomRemoval("body/div[2]", "Accept cookies", "cookie", "dom", "consent", "a banner")
+    report = Report((cut,), (kept,), (dom,), is_error_page=True, source="html",
+                    source_chars=12)
+    assert orjson.dumps(report.encodable()) == orjson.dumps(report.to_dict())
+    page = Path(__file__).parent / "fixtures" / "html" / "article.html"
+    html_report = cleanroom.clean(page.read_text(encoding="utf-8")).report
+    assert html_report.dom_removals
+    assert orjson.dumps(html_report.encodable()) == orjson.dumps(html_report.to_dict())
 
 
 def test_report_fields_for_the_classic_four() -> None:

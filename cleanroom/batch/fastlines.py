@@ -23,7 +23,6 @@ from cleanroom.batch.timelimit import armed, start, stop
 from cleanroom.batch.worker import (
     Settings,
     _clean_one,
-    _dumps,
     _failure,
     _options,
 )
@@ -58,7 +57,7 @@ def clean_lines(span: Span, block: bytes, settings: Settings,
     path, number, inline = span.path, span.first_line, settings.report == "inline"
     text_key, html_key = settings.keys.text, settings.keys.html
     seconds = settings.timeout if armed() else None
-    clean, loads, perf = cleanroom.clean, orjson.loads, time.perf_counter
+    clean, loads, dumps, perf = cleanroom.clean, orjson.loads, orjson.dumps, time.perf_counter
     removed: dict[str, int] = total["chars_removed"]
     records = size_in = chars_in = chars_out = error_pages = 0
     spent = 0.0
@@ -105,7 +104,7 @@ def clean_lines(span: Span, block: bytes, settings: Settings,
             item = Item("jsonl", block[begin:end], Where(path, line=line), error=error)
             parts += (_clean_one(item, settings, total)[0], b"\n")
             continue
-        report = result.report.to_dict()
+        report = result.report.encodable()  # orjson writes it as it would to_dict()
         payload = {"text": result.text, "where": {"file": path, "line": line}}
         if inline:
             payload["report"] = report
@@ -115,7 +114,7 @@ def clean_lines(span: Span, block: bytes, settings: Settings,
         while block[close - 1] in b" \t\r\n":
             close -= 1
         parts += (view[begin:close], b'"cleanroom":' if block[close - 1] == 0x7B else
-                  b',"cleanroom":', _dumps(payload), b"}\n")
+                  b',"cleanroom":', dumps(payload), b"}\n")
         records += 1
         size_in += end - begin
         chars_in += len(result.source_text)

@@ -18,8 +18,8 @@ truncated to the sum of its chunks' sizes when complete, so nothing it wrote sur
 ...     path = pathlib.Path(tmp, "out.part")
 ...     _ = path.write_bytes(b"")
 ...     second, first = Target(str(path), 1, False), Target(str(path), 0, True)
-...     write_in_turn(state, second, b"b\\n"), write_in_turn(state, first, b"a\\n")
-...     write_in_turn(state, second, b"b\\n"), path.read_bytes()
+...     write_in_turn(state, second, [b"b\\n"]), write_in_turn(state, first, [b"a", b"\\n"])
+...     write_in_turn(state, second, [b"b\\n"]), path.read_bytes()
 (False, True)
 (True, b'a\\nb\\n')
 """
@@ -27,6 +27,7 @@ truncated to the sum of its chunks' sizes when complete, so nothing it wrote sur
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from typing import Any
@@ -34,6 +35,9 @@ from typing import Any
 _OFFSET_BITS = 44  # 16 TB per output file
 _OFFSET_MASK = (1 << _OFFSET_BITS) - 1
 _TURN_MASK = (1 << (64 - _OFFSET_BITS - 1)) - 1  # chunk numbers modulo 2**19
+_IOV_MAX = 1024  # buffers per pwritev call (POSIX guarantees at least 16; Linux has 1024)
+if hasattr(os, "sysconf") and "SC_IOV_MAX" in getattr(os, "sysconf_names", {}):
+    _IOV_MAX = max(16, os.sysconf("SC_IOV_MAX"))
 
 
 @dataclass(frozen=True)
@@ -62,22 +66,44 @@ def written(state: Any, seq: int) -> bool:
     return 0 < (turn(state) - seq) & _TURN_MASK < (_TURN_MASK >> 1)
 
 
-def write_in_turn(state: Any, target: Target, data: bytes) -> bool:
-    """Write ``data`` at the end of ``target.path`` if chunk ``target.seq`` has the turn,
-    then pass the turn on; ``False`` (nothing written) if it does not have it."""
+def write_in_turn(state: Any, target: Target, pieces: Sequence[bytes | memoryview]) -> bool:
+    """Write ``pieces`` one after the other at the end of ``target.path`` if chunk
+    ``target.seq`` has the turn, then pass the turn on; ``False`` (nothing written) if it
+    does not have it.  The pieces go out as they are (``pwritev``): a chunk's output lines
+    are not first joined into one copy."""
     word = int(state.value)
     if word >> _OFFSET_BITS != target.seq & _TURN_MASK:
         return False
     offset = 0 if target.first else word & _OFFSET_MASK
-    end = offset + len(data)
+    end = offset + sum(len(p) for p in pieces)
     if end > _OFFSET_MASK:
         raise OSError(f"{target.path}: an output file larger than {_OFFSET_MASK:,} bytes")
     fd = os.open(target.path, os.O_WRONLY)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.pwrite(fd, view, offset + len(data) - len(view)):]
+        _write_all(fd, pieces, offset)
     finally:
         os.close(fd)
     state.value = (((target.seq + 1) & _TURN_MASK) << _OFFSET_BITS) | end
     return True
+
+
+def _write_all(fd: int, pieces: Sequence[bytes | memoryview], offset: int) -> None:
+    """Every byte of ``pieces`` written at ``offset``, however short each write falls."""
+    if not hasattr(os, "pwritev"):  # not on Windows
+        data = b"".join(pieces)
+        view = memoryview(data)
+        while view:
+            view = view[os.pwrite(fd, view, offset + len(data) - len(view)):]
+        return
+    todo = [p for p in pieces if len(p)]
+    i = 0
+    while i < len(todo):
+        n = os.pwritev(fd, todo[i:i + _IOV_MAX], offset)
+        offset += n
+        while n:  # skip what was written; a piece written in part keeps its rest
+            size = len(todo[i])
+            if n < size:
+                todo[i] = memoryview(todo[i])[n:]
+                break
+            n -= size
+            i += 1

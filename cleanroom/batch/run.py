@@ -121,7 +121,7 @@ class Run:
                 if result.written >= 0:
                     size += result.written
                 elif chunk.target is not None:  # its worker did not have the turn
-                    if not write_in_turn(turn, chunk.target, result.lines):
+                    if not write_in_turn(turn, chunk.target, (result.lines,)):
                         raise RuntimeError(f"chunk {chunk.target.seq} out of turn")
                     size += len(result.lines)
                 else:

@@ -239,7 +239,15 @@ def _clean_span(span: Span, settings: Settings, total: dict[str, Any],
 def clean_chunk(chunk: Sequence[Item] | Span, settings: Settings) -> ChunkResult:
     """Clean every item of ``chunk`` (read from the file first for a ``Span``); one output
     line per item, in order."""
-    parts: list[bytes | memoryview] = []  # the output lines, newlines, pieces of lines
+    parts, side, summary = _clean_parts(chunk, settings)
+    return ChunkResult(b"".join(parts), side, summary)  # one copy
+
+
+def _clean_parts(chunk: Sequence[Item] | Span, settings: Settings
+                 ) -> tuple[list[bytes | memoryview], bytes, Summary]:
+    """``clean_chunk`` with the output lines left in pieces (lines, newlines, pieces of
+    lines), to be joined or written as they are."""
+    parts: list[bytes | memoryview] = []
     side: list[bytes] = []
     total = _new_total()
     with chunk_timer(settings.timeout):
@@ -249,7 +257,7 @@ def clean_chunk(chunk: Sequence[Item] | Span, settings: Settings) -> ChunkResult
             parts += (line, b"\n")
             if sidecar:
                 side += (sidecar, b"\n")
-    return ChunkResult(b"".join(parts), b"".join(side), _summary(total))  # one copy
+    return parts, b"".join(side), _summary(total)
 
 
 _SETTINGS: Settings | None = None
@@ -267,7 +275,7 @@ def clean_chunk_in_worker(chunk: Sequence[Item] | Span, target: Target | None = 
     """``clean_chunk``, and with a ``target`` the output written into its file right away
     if it is this chunk's turn (see ``handoff``)."""
     assert _SETTINGS is not None, "init_worker was not called"
-    result = clean_chunk(chunk, _SETTINGS)
-    if target is not None and _TURN is not None and write_in_turn(_TURN, target, result.lines):
-        return ChunkResult(b"", result.sidecar, result.summary, written=len(result.lines))
-    return result
+    parts, side, summary = _clean_parts(chunk, _SETTINGS)
+    if target is not None and _TURN is not None and write_in_turn(_TURN, target, parts):
+        return ChunkResult(b"", side, summary, written=sum(len(p) for p in parts))
+    return ChunkResult(b"".join(parts), side, summary)
