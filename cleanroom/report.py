@@ -70,9 +70,12 @@ class Report:
     @property
     def chars_by_category(self) -> dict[str, int]:
         """Characters removed per category (text and DOM removals), categories sorted."""
+        if not self.removals and not self.dom_removals:
+            return {}  # most pages of a dump: worth a shortcut (the batch counts every one)
         counts: dict[str, int] = {}
         for r in self.removals:
-            counts[str(r.category)] = counts.get(str(r.category), 0) + (r.end - r.start)
+            name = str(r.category)
+            counts[name] = counts.get(name, 0) + (r.end - r.start)
         for d in self.dom_removals:
             counts[d.category] = counts.get(d.category, 0) + len(d.text)
         return dict(sorted(counts.items()))

@@ -142,15 +142,22 @@ def _literal(text: str) -> str:
         if ch.isspace():
             if not parts or parts[-1] != r"\s+":
                 parts.append(r"\s+")
-        elif ch in _APOSTROPHES:
-            parts.append(f"[{regex.escape(_APOSTROPHES)}]")
-        elif ch in _QUOTES:
-            parts.append(f"[{regex.escape(_QUOTES)}]")
-        elif ch == "#":
-            parts.append(r"\d+(?:[.,]\d+)*")
         else:
-            parts.append(regex.escape(ch))
+            parts.append(_char_pattern(ch))
     return "".join(parts)
+
+
+@functools.cache
+def _char_pattern(ch: str) -> str:
+    """The pattern of one character of a phrase (cached: ~20,000 characters of phrases are
+    turned into patterns when cleanroom is imported, from a few hundred distinct ones)."""
+    if ch in _APOSTROPHES:
+        return f"[{regex.escape(_APOSTROPHES)}]"
+    if ch in _QUOTES:
+        return f"[{regex.escape(_QUOTES)}]"
+    if ch == "#":
+        return r"\d+(?:[.,]\d+)*"
+    return str(regex.escape(ch))
 
 
 def _pattern(phrase: str) -> str:
