@@ -7,22 +7,39 @@ Generates (once, reused afterwards) two JSONL dumps under WORKDIR: ``dump-<mb>``
 ``dump-<small-mb>``, files of 25 MB of article-like records (sentences from the strategies'
 corpus, repeated paragraphs and junk in about one record in three, one malformed line in a
 thousand).  Then it runs the real command as a subprocess on the big dump with each
-``--jobs`` value in the same run, and once on the small dump with the largest ``--jobs``, and
-prints for each run:
+``--jobs`` value in the same run (``--repeat`` times, alternating, keeping the fastest), and
+prints for each:
 
 * MB/s of input and records/s; the speed-up of each ``--jobs`` over ``--jobs 1``;
-* peak RSS: the largest single process, and the whole process tree summed (sampled from
-  /proc every 50 ms) -- flat from the small dump to the big one means streaming works;
 * the share of time outside ``clean()``: ``1 - clean_seconds / (wall * jobs)``, where
-  ``clean_seconds`` is the workers' own total of time spent inside ``clean()``;
-* CPU seconds used by the process tree (and by the main process alone: with ``--jobs 2`` it
-  competes with the workers for the cores) and seconds its processes spent runnable but waiting
-  for a CPU (from /proc/PID/schedstat, sampled): a large wait means other programs held the
-  cores, and the speed-up says more about the machine than about cleanroom;
-* the CPU seconds of this benchmark's own sampling (it shares the cores with the run).
+  ``clean_seconds`` is the workers' own total of time spent inside ``clean()`` -- so idle
+  cores (start-up, the last chunk) count as outside; and the share of the CPU seconds
+  outside ``clean()``: ``1 - clean_seconds / cpu_seconds`` (the whole process tree's user
+  and system time, from ``getrusage``), which leaves idle cores out;
 
-Before each run the previous runs' output is flushed to disk (``os.sync``), so that its
-write-back is not done during the next run.
+These timed runs are left alone while they run.  Memory is measured in separate runs, one
+with the largest ``--jobs`` on each dump: they sample ``/proc`` every 50 ms for
+
+* peak RSS: the largest single process, and the whole process tree summed -- flat from the
+  small dump to the big one means streaming works;
+* CPU seconds of the main process alone (with ``--jobs 2`` it competes with the workers for
+  the cores) and seconds the processes spent runnable but waiting for a CPU (from
+  /proc/PID/schedstat): a large wait means other programs held the cores;
+* the CPU seconds of the sampling itself.
+
+Why apart: sampling disturbed what it measured.  Waking every 50 ms to read a dozen /proc
+files took only 0.09 s of CPU, but the runs it watched took about 8 % longer, ``clean()``
+included, and their share outside ``clean()`` read about 3 points higher (12 % rather than
+9 % with ``--jobs 2``, same code, same hour).
+
+Before each run the previous run's output is deleted and the rest flushed to disk
+(``os.sync``), and then the benchmark waits until the machine is quiet (``settle``: at least
+3 s, then until a half-second passes with under 2 % of the CPUs busy, 20 s at most): freeing
+400 MB of page cache sets off kernel work (on this VM, handing the free memory back to the
+host) that otherwise ran during the next run, on its cores.  Runs right after deleting the
+previous output used 0.5-1.0 s of system CPU at ``--jobs 2`` and read 9.9-14.9 % outside
+``clean()``; settled, 0.4-0.45 s and 9.0-9.2 % (same code, same hour).  Each run also
+reports the whole machine's CPU during it (``/proc/stat``: user, system, idle, steal).
 
 With ``--html-dir`` (a directory of ``.html`` or ``.html.gz`` pages, e.g. the AEB pages) it
 also times trafilatura's ``extract`` over those pages with 1 and 2 processes, to compare
@@ -134,21 +151,57 @@ def _schedstat(pid: int) -> tuple[int, int] | None:
         return None
 
 
-def run_cli(dump: Path, out: Path, jobs: int) -> dict[str, Any]:
-    """Run the real command on ``dump``; wall time, RSS peaks, and its summary."""
+_CPU_FIELDS = ("user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal")
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _machine_cpu() -> list[int]:
+    """Clock ticks the whole machine spent in each state (``/proc/stat``, all CPUs)."""
+    try:
+        with open("/proc/stat") as f:
+            return [int(x) for x in f.readline().split()[1:1 + len(_CPU_FIELDS)]]
+    except (OSError, ValueError):
+        return [0] * len(_CPU_FIELDS)
+
+
+def settle(least: float = 3.0, most: float = 20.0) -> float:
+    """Wait until the machine is quiet: ``least`` seconds, then until half a second passes
+    with under 2 % of the CPUs busy (``most`` seconds in all).  Returns the seconds waited."""
+    t0 = time.perf_counter()
+    time.sleep(least)
+    cores = os.cpu_count() or 1
+    while time.perf_counter() - t0 < most:
+        before = _machine_cpu()
+        time.sleep(0.5)
+        ticks = [b - a for a, b in zip(before, _machine_cpu())]
+        busy = sum(ticks) - ticks[3] - ticks[4]  # all but idle and iowait
+        if busy < 0.02 * cores * 0.5 * _TICKS:
+            break
+    return time.perf_counter() - t0
+
+
+def run_cli(dump: Path, out: Path, jobs: int, sample: bool = False) -> dict[str, Any]:
+    """Run the real command on ``dump``: wall time, CPU, and its summary's counts; with
+    ``sample``, also RSS peaks and scheduler waits, sampled from /proc (which slows the run
+    down: see the module's docstring)."""
     import shutil
 
     shutil.rmtree(out, ignore_errors=True)
     # The previous run's output (about 400 MB) is still in the page cache, dirty: flush it
     # now, or the kernel writes it back during this run, on the cores this run is timed on.
     os.sync()
+    settle()
+    machine = _machine_cpu()
     cmd = [sys.executable, "-m", "cleanroom", "clean", str(dump), "-o", str(out),
            "--jobs", str(jobs), "--quiet"]
-    t0 = time.perf_counter()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = resource.getrusage(resource.RUSAGE_SELF)
+    t0 = time.perf_counter()
     proc = subprocess.Popen(cmd)
     peak_one = peak_tree = 0.0
     sched: dict[int, tuple[int, int]] = {}
+    if not sample:
+        proc.wait()
     while proc.poll() is None:
         pids = _tree(proc.pid)
         sizes = [_rss_mb(p) for p in pids]
@@ -160,20 +213,28 @@ def run_cli(dump: Path, out: Path, jobs: int) -> dict[str, Any]:
                 sched[p] = st
         time.sleep(0.05)
     wall = time.perf_counter() - t0
+    machine = [b - a for a, b in zip(machine, _machine_cpu())]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
     mine = resource.getrusage(resource.RUSAGE_SELF)
-    sampler = mine.ru_utime + mine.ru_stime - own.ru_utime - own.ru_stime
     summary = json.loads((out / "summary.json").read_text())["total"]
     mb = summary["bytes_in"] / 1e6
-    return {"dump": dump.name, "jobs": jobs, "exit": proc.returncode, "wall_s": round(wall, 2),
-            "mb": round(mb, 1), "mb_per_s": round(mb / wall, 2),
-            "records_per_s": round(summary["records_in"] / wall),
-            "records": summary["records_in"], "errors": summary["errors"],
-            "peak_rss_process_mb": round(peak_one), "peak_rss_tree_mb": round(peak_tree),
-            "outside_clean": round(1 - summary["clean_seconds"] / (wall * jobs), 3),
-            "cpu_s": round(sum(c for c, _ in sched.values()) / 1e9, 1),
-            "main_cpu_s": round(sched.get(proc.pid, (0, 0))[0] / 1e9, 1),
-            "wait_for_cpu_s": round(sum(w for _, w in sched.values()) / 1e9, 1),
-            "sampler_cpu_s": round(sampler, 2)}
+    run = {"dump": dump.name, "jobs": jobs, "exit": proc.returncode, "wall_s": round(wall, 2),
+           "mb": round(mb, 1), "mb_per_s": round(mb / wall, 2),
+           "records_per_s": round(summary["records_in"] / wall),
+           "records": summary["records_in"], "errors": summary["errors"],
+           "outside_clean": round(1 - summary["clean_seconds"] / (wall * jobs), 3),
+           "outside_clean_cpu": round(1 - summary["clean_seconds"] / cpu, 3),
+           "cpu_s": round(cpu, 1), "sampled": sample,
+           "machine_cpu_s": {name: round(ticks / _TICKS, 2)
+                             for name, ticks in zip(_CPU_FIELDS, machine) if ticks}}
+    if sample:
+        run.update({"peak_rss_process_mb": round(peak_one), "peak_rss_tree_mb": round(peak_tree),
+                    "main_cpu_s": round(sched.get(proc.pid, (0, 0))[0] / 1e9, 1),
+                    "wait_for_cpu_s": round(sum(w for _, w in sched.values()) / 1e9, 1),
+                    "sampler_cpu_s": round(mine.ru_utime + mine.ru_stime
+                                           - own.ru_utime - own.ru_stime, 2)})
+    return run
 
 
 def _extract(page: bytes) -> int:
@@ -220,20 +281,30 @@ def main() -> None:
         for j in args.jobs:
             r = run_cli(big, args.workdir / f"out-{args.mb}-j{j}", j)
             if args.repeat > 1:
-                print(f"  jobs {j}: {r['wall_s']} s, waited {r['wait_for_cpu_s']} s for a CPU")
+                print(f"  jobs {j}: {r['wall_s']} s, {r['outside_clean']:.1%} outside clean(); "
+                      f"machine CPU {r['machine_cpu_s']}")
             if j not in best or r["wall_s"] < best[j]["wall_s"]:
                 best[j] = r
-    runs = [best[j] for j in args.jobs]
-    runs.append(run_cli(small, args.workdir / f"out-{args.small_mb}-j{max(args.jobs)}",
-                        max(args.jobs)))
-    base = runs[0]["wall_s"]
-    cols = ["dump", "jobs", "mb", "wall_s", "mb_per_s", "records_per_s", "peak_rss_process_mb",
-            "peak_rss_tree_mb", "outside_clean", "cpu_s", "main_cpu_s", "wait_for_cpu_s",
-            "sampler_cpu_s", "errors", "exit"]
+    timed = [best[j] for j in args.jobs]
+    base = timed[0]["wall_s"]
+    cols = ["dump", "jobs", "mb", "wall_s", "mb_per_s", "records_per_s", "outside_clean",
+            "outside_clean_cpu", "cpu_s", "errors", "exit"]
+    print("timed runs (nothing watching them)")
     print(" | ".join(cols) + " | speed-up")
-    for r in runs:
-        speed = f"{base / r['wall_s']:.2f}x" if r["dump"] == runs[0]["dump"] else "-"
-        print(" | ".join(str(r[c]) for c in cols) + f" | {speed}")
+    for r in timed:
+        print(" | ".join(str(r[c]) for c in cols) + f" | {base / r['wall_s']:.2f}x")
+    for r in timed:
+        print(f"  jobs {r['jobs']}: machine CPU during the run (s): {r['machine_cpu_s']}")
+    most = max(args.jobs)
+    sampled = [run_cli(dump, args.workdir / f"out-{dump.name}-j{most}-mem", most, sample=True)
+               for dump in (big, small)]
+    cols = ["dump", "jobs", "mb", "wall_s", "peak_rss_process_mb", "peak_rss_tree_mb",
+            "outside_clean", "cpu_s", "main_cpu_s", "wait_for_cpu_s", "sampler_cpu_s", "exit"]
+    print("memory runs (sampled every 50 ms, which slows them down)")
+    print(" | ".join(cols))
+    for r in sampled:
+        print(" | ".join(str(r[c]) for c in cols))
+    runs = timed + sampled
     result: dict[str, Any] = {"runs": runs, "load_after": os.getloadavg()}
     if args.html_dir:
         rates = trafilatura_scaling(args.html_dir, args.jobs)

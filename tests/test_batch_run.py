@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleanroom
+from cleanroom.batch import pool
 from cleanroom.batch.run import Run
 from cleanroom.batch.sources import Item, Where, plan
 from cleanroom.batch.worker import Settings, clean_item
@@ -131,7 +132,7 @@ def test_dead_worker_costs_only_its_chunk(tmp_path: Path) -> None:
     rows = read_outputs(tmp_path / "out")
     assert [r["i"] for r in rows] == list(range(600))
     crashed = [r["i"] for r in rows if "error" in r["cleanroom"]]
-    assert 300 in crashed and len(crashed) <= 256  # one chunk at most
+    assert 300 in crashed and len(crashed) <= pool.CHUNK_ITEMS  # one chunk at most
     assert total.records_out == 600 and total.errors == len(crashed)
 
 

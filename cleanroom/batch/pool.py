@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from cleanroom.batch.handoff import Target, written
@@ -34,8 +35,8 @@ from cleanroom.batch.worker import (
     init_worker,
 )
 
-CHUNK_ITEMS = 256
-CHUNK_BYTES = 2 << 20
+CHUNK_ITEMS = 512
+CHUNK_BYTES = 4 << 20
 
 
 @dataclass(frozen=True)
@@ -46,17 +47,22 @@ class Chunk:
     target: Target | None = None  # where the worker may write the output itself
 
 
-def chunks(sources: Sequence[Source], skip: set[int] = frozenset()  # type: ignore[assignment]
-           ) -> Iterator[Chunk]:
+def chunks(sources: Sequence[Source], skip: set[int] = frozenset(),  # type: ignore[assignment]
+           jobs: int = 1) -> Iterator[Chunk]:
     """Every source cut into chunks of at most ``CHUNK_ITEMS`` items / ``CHUNK_BYTES`` bytes;
     each source ends with a chunk marked ``last`` (an empty file gives one empty chunk).
-    A plain JSONL file is cut into ``Span`` chunks that the workers read themselves."""
-    for index, source in enumerate(sources):
-        if index in skip:
-            continue
+    A plain JSONL file is cut into ``Span`` chunks that the workers read themselves; if it is
+    the run's last source, its last ``jobs * CHUNK_BYTES`` bytes are cut smaller (``spans``'
+    ``taper_from``), so that no worker waits long for another's last chunk."""
+    todo = [i for i in range(len(sources)) if i not in skip]
+    for index in todo:
+        source = sources[index]
         if source.kind == "jsonl" and not source.paths[0].name.lower().endswith(COMPRESSIONS):
+            taper = None
+            if jobs > 1 and index == todo[-1]:
+                taper = max(0, _size(source.paths[0]) - jobs * CHUNK_BYTES)
             previous: Span | None = None
-            for span in spans(str(source.paths[0]), CHUNK_ITEMS, CHUNK_BYTES):
+            for span in spans(str(source.paths[0]), CHUNK_ITEMS, CHUNK_BYTES, taper):
                 if previous is not None:
                     yield Chunk(index, previous, False)
                 previous = span
@@ -71,6 +77,13 @@ def chunks(sources: Sequence[Source], skip: set[int] = frozenset()  # type: igno
             batch.append(item)
             size += len(item.data)
         yield Chunk(index, batch, True)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # spans() reports it
+        return 0
 
 
 def _crashed(chunk: Chunk, settings: Settings, why: str) -> ChunkResult:

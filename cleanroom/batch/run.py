@@ -108,7 +108,7 @@ class Run:
         current: Summary = Summary()
         parts: list[Path] = []
         size = 0  # bytes of the current output file, however they were written
-        all_chunks: Iterable[Chunk] = chunks(self.sources, skip)
+        all_chunks: Iterable[Chunk] = chunks(self.sources, skip, self.jobs)
         turn = None
         if self.jobs > 1 and self.output is not None and self.settings.report != "sidecar":
             turn = new_state(multiprocessing.get_context())

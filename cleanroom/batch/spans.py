@@ -45,10 +45,14 @@ class Span:
     error: tuple[str, str] | None = None  # the file could not be read from here on
 
 
-def spans(path: str, max_items: int = 256, max_bytes: int = 2 << 20) -> Iterator[Span]:
+def spans(path: str, max_items: int = 256, max_bytes: int = 2 << 20,
+          taper_from: int | None = None) -> Iterator[Span]:
     """``path`` cut into spans of at most ``max_items`` lines (blank ones included) and about
     ``max_bytes`` bytes (a longer single line makes a span of its own).  A read error ends the
     file with a span that carries it, so it still gives one error record.
+
+    Spans that start at or after byte ``taper_from`` are cut four times smaller: at the end of
+    a run, the worker that finishes first then waits for a short last chunk, not a long one.
 
     The file is memory-mapped and only its newlines are looked for (``find``, memchr in C):
     nothing is copied, so this costs the main process little next to the workers.  Pages
@@ -65,6 +69,9 @@ def spans(path: str, max_items: int = 256, max_bytes: int = 2 << 20) -> Iterator
                 find = mm.find
                 released = 0
                 while start < size:
+                    if taper_from is not None and start >= taper_from:
+                        max_items, max_bytes = max(1, max_items // 4), max(1, max_bytes // 4)
+                        taper_from = None
                     limit = start + max_bytes
                     end, lines = start, 0
                     while lines < max_items:
