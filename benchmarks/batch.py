@@ -28,9 +28,9 @@ with the largest ``--jobs`` on each dump: they sample ``/proc`` every 50 ms for
 * the CPU seconds of the sampling itself.
 
 Why apart: sampling disturbed what it measured.  Waking every 50 ms to read a dozen /proc
-files took only 0.09 s of CPU, but the runs it watched took about 8 % longer, ``clean()``
-included, and their share outside ``clean()`` read about 3 points higher (12 % rather than
-9 % with ``--jobs 2``, same code, same hour).
+files took only 0.09 s of CPU, but the runs it watched took 5-9 % longer, ``clean()``
+included, and their share outside ``clean()`` read 0.5-3 points higher (up to 12-13 %
+rather than 9-11 % with ``--jobs 2``, same code, same hour).
 
 Before each run the previous run's output is deleted and the rest flushed to disk
 (``os.sync``), and then the benchmark waits until the machine is quiet (``settle``: at least
