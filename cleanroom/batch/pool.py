@@ -35,8 +35,8 @@ from cleanroom.batch.worker import (
     init_worker,
 )
 
-CHUNK_ITEMS = 512
-CHUNK_BYTES = 4 << 20
+CHUNK_ITEMS = 256
+CHUNK_BYTES = 2 << 20
 
 
 @dataclass(frozen=True)
