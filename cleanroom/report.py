@@ -110,8 +110,9 @@ class Report:
         """``to_dict()`` with the removals left as the dataclasses they are.
 
         orjson encodes it to the same JSON bytes as ``to_dict()`` (a dataclass as its
-        fields in order, a ``Category`` as its value, a tuple as a list), about three times
-        faster: the batch workers write one report per record.
+        fields in order, a ``Category`` as its value, a tuple as a list) without a dict
+        built per removal first: 3.8 rather than 6.7 us a report and its record's text in a
+        tight loop over the batch benchmark's records (the batch workers write one a record).
         """
         return {
             "source": self.source,

@@ -89,7 +89,7 @@ def write_in_turn(state: Any, target: Target, pieces: Sequence[bytes | memoryvie
 
 def _write_all(fd: int, pieces: Sequence[bytes | memoryview], offset: int) -> None:
     """Every byte of ``pieces`` written at ``offset``, however short each write falls."""
-    if not hasattr(os, "pwritev"):  # not on Windows
+    if not hasattr(os, "pwritev"):  # some systems lack it (macOS before 11)
         data = b"".join(pieces)
         view = memoryview(data)
         while view:
