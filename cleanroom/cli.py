@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cleanroom.batch.worker import Settings
+    from cleanroom.batch.records import Settings
     from cleanroom.options import Options
     from cleanroom.templates import TemplateSet
 
@@ -194,8 +194,8 @@ def _templates(args: argparse.Namespace) -> TemplateSet | None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from cleanroom.batch.records import Settings
     from cleanroom.batch.sources import Keys
-    from cleanroom.batch.worker import Settings
 
     return Settings(options=_options(args), keys=Keys(text=args.text_key, html=args.html_key,
                                                       id=args.id_key, url=args.url_key),

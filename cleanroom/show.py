@@ -23,7 +23,7 @@ from cleanroom.categories import Category
 from cleanroom.report import Removal, Result
 
 if TYPE_CHECKING:
-    from cleanroom.batch.worker import Settings
+    from cleanroom.batch.records import Settings
 
 COLOURS: dict[str, str] = {
     "error_page": "#f4a3a3", "repeated": "#f7d08a", "disclaimer": "#b9d7f7",
@@ -114,8 +114,8 @@ def render(result: Result, title: str) -> str:
 
 def show_file(path: Path, record: int, settings: Settings) -> tuple[str, str]:
     """Clean record ``record`` (1-based) of ``path`` and render it; returns (page, title)."""
+    from cleanroom.batch.records import clean_record
     from cleanroom.batch.sources import RecordError, UsageError, items, parse, plan
-    from cleanroom.batch.worker import clean_record
 
     sources = plan([path])
     found = next(islice((i for s in sources for i in items(s)), record - 1, None), None)

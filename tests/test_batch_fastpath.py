@@ -1,5 +1,5 @@
 """Plain JSONL spans take a fast path through the worker (``fastlines.clean_lines``); it must
-give exactly what the general path (``_clean_one`` on each ``Item``) gives: the same output
+give exactly what the general path (``clean_one`` on each ``Item``) gives: the same output
 bytes and the same counts, whatever the lines hold."""
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 
 import cleanroom
 from cleanroom.batch import fastlines
+from cleanroom.batch.records import Settings
 from cleanroom.batch.sources import Keys
 from cleanroom.batch.spans import span_items, spans
-from cleanroom.batch.worker import ChunkResult, Settings, clean_chunk
+from cleanroom.batch.worker import ChunkResult, clean_chunk
 from cleanroom.categories import Category
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
@@ -131,7 +132,7 @@ def test_the_fast_path_is_taken_and_counts_what_it_cleaned(
 
 
 def test_general_path_for_settings_that_need_it() -> None:
-    """Sidecar reports, --replace-text and templates go through ``_clean_one`` for every
+    """Sidecar reports, --replace-text and templates go through ``clean_one`` for every
     record; the fast path is only for output it can build the same way."""
     assert fastlines.options_for(Settings()) is not None
     assert fastlines.options_for(Settings(report="sidecar")) is None

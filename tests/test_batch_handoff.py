@@ -15,9 +15,9 @@ import pytest
 
 from cleanroom.batch import handoff, pool, worker
 from cleanroom.batch.handoff import Target, new_state, write_in_turn, written
+from cleanroom.batch.records import Settings
 from cleanroom.batch.run import Run
 from cleanroom.batch.sources import plan
-from cleanroom.batch.worker import Settings
 
 
 def test_the_turn_passes_in_order_and_files_restart_at_zero(tmp_path: Path) -> None:

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 import cleanroom
 from cleanroom.batch import pool
+from cleanroom.batch.records import Settings, clean_item
 from cleanroom.batch.run import Run
 from cleanroom.batch.sources import Item, Where, plan
-from cleanroom.batch.worker import Settings, clean_item
 from cleanroom.categories import Category
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document

@@ -2,10 +2,10 @@
 ``clean()``.
 
 Why: this is the common case of a big dump (one record a line, text in one field), and the
-general path (``worker._clean_one``: an ``Item``, a ``Record``, context managers, a dict of
+general path (``records.clean_one``: an ``Item``, a ``Record``, context managers, a dict of
 counts per record) cost ~10 us a record around a ``clean()`` of ~200 us.  Every line that is
 not the common record, and every record whose ``clean()`` fails, still goes through
-``_clean_one``, so the output is the same byte for byte (``tests/test_batch_fastpath.py``
+``clean_one``, so the output is the same byte for byte (``tests/test_batch_fastpath.py``
 compares the two paths on any lines).
 """
 
@@ -17,39 +17,34 @@ from typing import Any
 import orjson
 
 import cleanroom
+from cleanroom.batch.records import Settings, clean_one, failure, record_options
 from cleanroom.batch.sources import Item, RecordError, Where
 from cleanroom.batch.spans import Span
 from cleanroom.batch.timelimit import armed, start, stop
-from cleanroom.batch.worker import (
-    Settings,
-    _clean_one,
-    _failure,
-    _options,
-)
 
 
 def options_for(settings: Settings) -> dict[str, cleanroom.Options] | None:
     """The options per content field for ``clean_lines``; ``None`` when the settings need
-    ``_clean_one`` for every record (sidecar reports, ``replace_text``, templates keyed on
+    ``clean_one`` for every record (sidecar reports, ``replace_text``, templates keyed on
     each record's site)."""
     if (settings.report == "sidecar" or settings.replace_text
             or settings.options.templates is not None):
         return None
-    return {fmt: _options(settings.options, settings.force_format or fmt, None)
+    return {fmt: record_options(settings.options, settings.force_format or fmt, None)
             for fmt in ("text", "html")}
 
 
 def clean_lines(span: Span, block: bytes, settings: Settings,
                  options: dict[str, cleanroom.Options], total: dict[str, Any],
                  parts: list[bytes | memoryview]) -> None:
-    """``_clean_one`` for each line of a plain JSONL span, made cheap for the common record.
+    """``clean_one`` for each line of a plain JSONL span, made cheap for the common record.
 
     Why: around a ``clean()`` of ~200 us, the ``Item``, ``Where`` and ``Record`` objects, the
     options lookup (hashing ``Options``), the context managers and the per-record counts cost
     ~10 us a record.  Here a JSON object whose text (else HTML) field is a string and that has
     no ``cleanroom`` key yet is cleaned and written inline, and counted in local variables;
     every other line (bad JSON, missing field, ...) and every failed ``clean()`` goes through
-    ``_clean_one`` itself, so the output is the same byte for byte (tests compare the two).
+    ``clean_one`` itself, so the output is the same byte for byte (tests compare the two).
     The span is done in three passes (parse all, clean all, write all) rather than record by
     record: each pass keeps its code and data in the CPU caches (in-process on 25 MB of the
     benchmark dump, outside ``clean()``: about 18 -> 15 us a record; ``clean()`` no slower).
@@ -97,18 +92,18 @@ def clean_lines(span: Span, block: bytes, settings: Settings,
                 if seconds:
                     stop()
         except Exception as e:  # noqa: BLE001 - a bug must not lose the record
-            done.append(_failure(e, settings))
+            done.append(failure(e, settings))
     for (begin, end, line, _, _), result in zip(todo, done):  # ... then write them all
         if result is None or isinstance(result, RecordError):
             error = None if result is None else (result.type, result.message)
             item = Item("jsonl", block[begin:end], Where(path, line=line), error=error)
-            parts += (_clean_one(item, settings, total)[0], b"\n")
+            parts += (clean_one(item, settings, total)[0], b"\n")
             continue
         report = result.report.encodable()  # orjson writes it as it would to_dict()
         payload = {"text": result.text, "where": {"file": path, "line": line}}
         if inline:
             payload["report"] = report
-        # The line up to its closing brace, the new key, the brace: as worker._append_key
+        # The line up to its closing brace, the new key, the brace: as records._append_key
         # builds it, without copying the line first (the chunk is joined once).
         close = rfind(b"}", begin, end)
         while block[close - 1] in b" \t\r\n":

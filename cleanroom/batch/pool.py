@@ -23,17 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from cleanroom.batch.handoff import Target, written
+from cleanroom.batch.records import Settings, clean_item
 from cleanroom.batch.sources import COMPRESSIONS, Item, Source, items
 from cleanroom.batch.spans import Span, span_items, spans
 from cleanroom.batch.summary import Summary
-from cleanroom.batch.worker import (
-    ChunkResult,
-    Settings,
-    clean_chunk,
-    clean_chunk_in_worker,
-    clean_item,
-    init_worker,
-)
+from cleanroom.batch.worker import ChunkResult, clean_chunk, clean_chunk_in_worker, init_worker
 
 CHUNK_ITEMS = 256
 CHUNK_BYTES = 2 << 20

@@ -26,9 +26,9 @@ import orjson
 from cleanroom.batch.handoff import Target, new_state, write_in_turn
 from cleanroom.batch.pool import Chunk, chunks, cleaned
 from cleanroom.batch.progress import Progress
+from cleanroom.batch.records import Settings
 from cleanroom.batch.sources import Source
 from cleanroom.batch.summary import Summary
-from cleanroom.batch.worker import Settings
 
 
 def sidecar_path(path: Path) -> Path:
