@@ -190,7 +190,7 @@ class _AnchorIndex:
         lowered = doc.lowered
         if lowered is not None:
             # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
-            starts, blocks = doc._starts, doc.blocks
+            starts, blocks = doc.starts, doc.blocks
             for end, entries in automaton.iter(lowered):
                 i = bisect_right(starts, end) - 1
                 if i >= 0 and end < (block := blocks[i]).end:

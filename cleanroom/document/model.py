@@ -13,7 +13,7 @@ import bisect
 import re
 import string
 from collections.abc import Callable
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, fields
 from typing import Any, Generic, Literal, TypeVar, overload
 
 import regex
@@ -202,10 +202,11 @@ class Document:
     dom_removals: tuple[DomRemoval, ...] = ()
     url: str | None = None
     """Where the page came from (``clean(..., url=...)``); the template detector keys on it."""
-    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(b.start for b in self.blocks))
+    @_lazy
+    def starts(self) -> tuple[int, ...]:
+        """Each block's start offset, in order: what to bisect for the block at an offset."""
+        return tuple(b.start for b in self.blocks)
 
     @_lazy
     def lowered(self) -> str | None:
@@ -215,7 +216,7 @@ class Document:
 
     def block_at(self, offset: int) -> Block | None:
         """The block that contains ``offset``, or None if it falls between blocks."""
-        i = bisect.bisect_right(self._starts, offset) - 1
+        i = bisect.bisect_right(self.starts, offset) - 1
         if i >= 0 and offset < self.blocks[i].end:
             return self.blocks[i]
         return None
