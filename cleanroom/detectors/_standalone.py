@@ -34,7 +34,7 @@ from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
 from cleanroom.detectors._scans import blocks_upto, line_hits
 from cleanroom.detectors.base import Finding
-from cleanroom.document.model import Block, Document
+from cleanroom.document.model import QUOTE_MARKS, Block, Document
 
 
 class Tier(IntEnum):
@@ -57,7 +57,6 @@ class Candidate:
 
 _TERMINAL = frozenset(".!?…。！？\"”»')")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_QUOTES = frozenset("\"'“”‘’„«»「」『』")
 _PROSE_SIZE = 60  # a block of prose: this many characters (CJK counts double), ended like a sentence
 _OPENS = 3  # a phrase "opens" its block when at most this many characters come before it
 _CLOSERS = " .!?…。！？\"'”»)"
@@ -239,7 +238,7 @@ class Rules:
         hit, block = hits[0], hits[0].block
         said = doc.text[hit.start:hit.end]
         before = doc.text[block.start:hit.start]
-        quoted = any(ch in _QUOTES for ch in before)
+        quoted = not QUOTE_MARKS.isdisjoint(before)
         opens = len(before) <= _OPENS
         # Verb-final languages (Turkish, Japanese...) end a banner with the phrase: a
         # one-sentence block that closes with it counts as opening with it.

@@ -33,7 +33,7 @@ from cleanroom.detectors._comment_form import FIELDS, FORM, FORM_NEAR, FORM_SENT
 from cleanroom.detectors._comment_threads import pingbacks, thread_start
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors.base import Finding
-from cleanroom.document.model import Document
+from cleanroom.document.model import QUOTE_MARKS, Document
 
 # Headings of a comment section: junk only when the section is empty (a stub follows, or
 # nothing does).  Near-miss: "Comments" followed by a reader's real comment is kept.
@@ -127,7 +127,6 @@ EMPTY_OPENERS = PhraseSet({
     "ja": ("コメントはまだありません", "まだコメントはありません"),
 })
 _OPENER_BLOCK = 120
-_QUOTES = frozenset("\"'“”‘’„«»「『")
 
 _SHORT_BLOCK = 300
 _TAIL = 2  # the last blocks of a text, where comment sections live
@@ -150,7 +149,7 @@ class Comments:
             block = hit.block
             before = doc.text[block.start:hit.start]
             # quoted: someone said it
-            if block.index not in found and not _QUOTES.intersection(before):
+            if block.index not in found and QUOTE_MARKS.isdisjoint(before):
                 said = doc.text[hit.start:hit.end]
                 found[block.index] = ("comment_form", f"comment-section notice {said!r}", True)
         for hit in EMPTY_OPENERS.scan(doc, _OPENER_BLOCK):

@@ -31,7 +31,7 @@ from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
-from cleanroom.document.model import Document
+from cleanroom.document.model import QUOTE_MARKS, Document
 
 # Headings that open a disclaimer section.  Near-miss: "Disclaimer: I own shares in the
 # company" is a line with content after the colon, not a bare heading, so it does not match.
@@ -147,7 +147,6 @@ _MERGED = "\ncopyright"
 _STRONG = regex.compile(r"©|ⓒ|\(c\)|\bissn\b|rights reserved", regex.IGNORECASE)
 _SHORT_BLOCK = 300
 _MIN_SHARE = 0.3
-_QUOTE_CHARS = frozenset("\"'“”‘’„«»")
 _MAX_SECTION = 2000
 
 
@@ -206,6 +205,6 @@ class Disclaimer:
         if len({h.phrase for h in hits}) >= 2:
             return True
         hit, block = hits[0], hits[0].block
-        quoted = hit.start > 0 and doc.text[hit.start - 1] in _QUOTE_CHARS
+        quoted = hit.start > 0 and doc.text[hit.start - 1] in QUOTE_MARKS
         share = (hit.end - hit.start) / len(block.text)
         return len(block.text) <= _SHORT_BLOCK and share >= _MIN_SHARE and not quoted

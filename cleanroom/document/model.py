@@ -32,6 +32,10 @@ _QUOTES = (("’", "'"), ("‘", "'"), ("`", "'"), ("´", "'"), ("“", '"'), ("
            ("«", '"'), ("»", '"'))
 
 
+QUOTE_MARKS = frozenset("\"'“”‘’„«»「」『』")
+"""Every quotation mark: a stock phrase right after one is somebody's words, not junk."""
+
+
 def fold_quotes(text: str) -> str:
     """Straighten every curly or angled quote.
 
