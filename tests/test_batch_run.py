@@ -136,6 +136,31 @@ def test_dead_worker_costs_only_its_chunk(tmp_path: Path) -> None:
     assert total.records_out == 600 and total.errors == len(crashed)
 
 
+def test_a_pool_found_broken_while_sending_loses_no_chunk(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool can break (a worker died) between two chunks sent: the chunk whose sending
+    failed is sent again once the pool is whole, not dropped with the error."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    lines = [json.dumps({"i": i, "text": f"Record {i} is fine."}) for i in range(600)]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n")
+    real_submit = ProcessPoolExecutor.submit
+    calls = []
+
+    def fails_once(self: ProcessPoolExecutor, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        calls.append(len(calls))
+        if len(calls) == 3:
+            raise BrokenProcessPool("a worker died")
+        return real_submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", fails_once)
+    total = Run(plan([tmp_path / "d.jsonl"]), Settings(), output=tmp_path / "out",
+                jobs=2).execute()
+    assert [r["i"] for r in read_outputs(tmp_path / "out")] == list(range(600))
+    assert total.records_out == 600 and total.errors == 0 and len(calls) > 3
+
+
 def test_parallel_output_equals_serial_output(tmp_path: Path) -> None:
     dump = mixed_dump(tmp_path / "in")
     Run(plan([dump.root]), Settings(), output=tmp_path / "one", jobs=1).execute()

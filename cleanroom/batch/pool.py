@@ -136,16 +136,26 @@ def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int, turn: An
     executor = pool()
     pending: deque[tuple[Chunk, Future[ChunkResult]]] = deque()
     source = iter(all_chunks)
+    unsent: Chunk | None = None  # taken from the source, but the pool broke before it went
     try:
         while True:
             while len(pending) < 3 * jobs:
-                more = next(source, None)
+                more = unsent if unsent is not None else next(source, None)
                 if more is None:
                     break
-                pending.append((more, executor.submit(clean_chunk_in_worker, more.items,
-                                                      more.target)))
+                try:
+                    future = executor.submit(clean_chunk_in_worker, more.items, more.target)
+                except BrokenProcessPool:  # a worker died since: the pending chunks say which
+                    unsent = more
+                    break
+                unsent = None
+                pending.append((more, future))
             if not pending:
-                return
+                if unsent is None:
+                    return
+                executor.shutdown(wait=False, cancel_futures=True)  # broke with nothing in flight
+                executor = pool()
+                continue
             chunk, future = pending.popleft()
             try:
                 result = future.result()
