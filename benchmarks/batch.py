@@ -15,7 +15,7 @@ prints for each:
   ``clean_seconds`` is the workers' own total of time spent inside ``clean()`` -- so idle
   cores (start-up, the last chunk) count as outside; and the share of the CPU seconds
   outside ``clean()``: ``1 - clean_seconds / cpu_seconds`` (the whole process tree's user
-  and system time, from ``getrusage``), which leaves idle cores out;
+  and system time, from ``getrusage``), which leaves idle cores out.
 
 These timed runs are left alone while they run.  Memory is measured in separate runs, one
 with the largest ``--jobs`` on each dump: they sample ``/proc`` every 50 ms for
@@ -38,8 +38,10 @@ Before each run the previous run's output is deleted and the rest flushed to dis
 400 MB of page cache sets off kernel work (on this VM, handing the free memory back to the
 host) that otherwise ran during the next run, on its cores.  Runs right after deleting the
 previous output used 0.5-1.0 s of system CPU at ``--jobs 2`` and read 9.9-14.9 % outside
-``clean()``; settled, 0.4-0.45 s and 9.0-9.2 % (same code, same hour).  Each run also
-reports the whole machine's CPU during it (``/proc/stat``: user, system, idle, steal).
+``clean()``; settled, 0.4-0.45 s and 9.0-9.2 % (same code, same hour).  Settling narrows the
+spread without ending it (settled runs later that day: 0.37-0.91 s of system CPU), so each
+run also reports the whole machine's CPU during it (``/proc/stat``: user, system, idle,
+steal).
 
 With ``--html-dir`` (a directory of ``.html`` or ``.html.gz`` pages, e.g. the AEB pages) it
 also times trafilatura's ``extract`` over those pages with 1 and 2 processes, to compare
