@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 
 import cleanroom
-from cleanroom.batch.records import Settings, clean_one, failure, record_options
+from cleanroom.batch.records import Settings, clean_one, failure, key_slot, record_options
 from cleanroom.batch.sources import Item, RecordError, Where
 from cleanroom.batch.spans import Span
 from cleanroom.batch.timelimit import armed, start, stop
@@ -56,7 +56,7 @@ def clean_lines(span: Span, block: bytes, settings: Settings,
     removed: dict[str, int] = total["chars_removed"]
     records = size_in = chars_in = chars_out = error_pages = 0
     spent = 0.0
-    pos, size, find, rfind, view = 0, len(block), block.find, block.rfind, memoryview(block)
+    pos, size, find, view = 0, len(block), block.find, memoryview(block)
     todo: list[tuple[int, int, int, str | None, str]] = []
     while pos < size:  # first cut and parse every line, ...
         nl = find(b"\n", pos)
@@ -104,12 +104,9 @@ def clean_lines(span: Span, block: bytes, settings: Settings,
         if inline:
             payload["report"] = report
         # The line up to its closing brace, the new key, the brace: as records._append_key
-        # builds it, without copying the line first (the chunk is joined once).
-        close = rfind(b"}", begin, end)
-        while block[close - 1] in b" \t\r\n":
-            close -= 1
-        parts += (view[begin:close], b'"cleanroom":' if block[close - 1] == 0x7B else
-                  b',"cleanroom":', dumps(payload), b"}\n")
+        # builds it, but in pieces, without copying the line.
+        close, opener = key_slot(block, begin, end)
+        parts += (view[begin:close], opener, dumps(payload), b"}\n")
         records += 1
         size_in += end - begin
         chars_in += len(result.source_text)

@@ -122,7 +122,10 @@ def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int, turn: An
             yield chunk, clean_chunk(chunk.items, settings)
         return
 
-    def pool() -> ProcessPoolExecutor:
+    def pool(broken: ProcessPoolExecutor | None = None) -> ProcessPoolExecutor:
+        """A new pool (in place of ``broken``, shut down without waiting)."""
+        if broken is not None:
+            broken.shutdown(wait=False, cancel_futures=True)
         return ProcessPoolExecutor(jobs, mp_context=_start_method(), initializer=init_worker,
                                    initargs=(settings, turn))
 
@@ -153,8 +156,7 @@ def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int, turn: An
             if not pending:
                 if unsent is None:
                     return
-                executor.shutdown(wait=False, cancel_futures=True)  # broke with nothing in flight
-                executor = pool()
+                executor = pool(executor)  # it broke with nothing in flight
                 continue
             chunk, future = pending.popleft()
             try:
@@ -167,8 +169,7 @@ def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int, turn: An
                 broken = True
                 for suspect in suspects:
                     if broken:
-                        executor.shutdown(wait=False, cancel_futures=True)
-                        executor, broken = pool(), False
+                        executor, broken = pool(executor), False
                     try:
                         result = rerun(suspect)
                     except BrokenProcessPool as e:
@@ -176,8 +177,7 @@ def cleaned(all_chunks: Iterable[Chunk], settings: Settings, jobs: int, turn: An
                         broken = True
                     yield suspect, result
                 if broken:
-                    executor.shutdown(wait=False, cancel_futures=True)
-                    executor = pool()
+                    executor = pool(executor)
                 continue
             yield chunk, result
     finally:

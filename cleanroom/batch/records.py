@@ -55,15 +55,22 @@ def _dumps(obj: Any) -> bytes:
         return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _append_key(line: bytes, payload: bytes) -> bytes:
-    """``{"a":1}`` + payload -> ``{"a":1,"cleanroom":payload}`` without re-encoding the line.
+def key_slot(data: bytes, begin: int = 0, end: int | None = None) -> tuple[int, bytes]:
+    """Where the ``cleanroom`` key goes in the JSON object ``data[begin:end]``, and what
+    opens it: the offset right after the object's last value (its last ``}`` closes it, and
+    the space before that brace is dropped), and ``"cleanroom":`` after a comma unless the
+    object is empty."""
+    close = data.rfind(b"}", begin, end)
+    while close > begin and data[close - 1] in b" \t\r\n":
+        close -= 1
+    return close, b'"cleanroom":' if data[close - 1:close] == b"{" else b',"cleanroom":'
 
-    ``line`` holds a JSON object, so its last ``}`` closes it; one copy, not four."""
-    end = line.rfind(b"}")
-    while end > 0 and line[end - 1] in b" \t\r\n":
-        end -= 1
-    sep = b"" if line[end - 1:end] == b"{" else b","
-    return b"".join((memoryview(line)[:end], sep, b'"cleanroom":', payload, b"}"))
+
+def _append_key(line: bytes, payload: bytes) -> bytes:
+    """``{"a":1}`` + payload -> ``{"a":1,"cleanroom":payload}`` without re-encoding the line
+    (one copy, not four)."""
+    close, key = key_slot(line)
+    return b"".join((memoryview(line)[:close], key, payload, b"}"))
 
 
 @lru_cache(maxsize=64)
