@@ -19,7 +19,7 @@ import orjson
 import cleanroom
 from cleanroom.batch.records import Settings, clean_one, failure, key_slot, record_options
 from cleanroom.batch.sources import Item, RecordError, Where
-from cleanroom.batch.spans import Span
+from cleanroom.batch.spans import Span, record_lines
 from cleanroom.batch.timelimit import armed, start, stop
 
 
@@ -49,22 +49,16 @@ def clean_lines(span: Span, block: bytes, settings: Settings,
     record: each pass keeps its code and data in the CPU caches (in-process on 25 MB of the
     benchmark dump, outside ``clean()``: about 18 -> 15 us a record; ``clean()`` no slower).
     """
-    path, number, inline = span.path, span.first_line, settings.report == "inline"
+    path, inline = span.path, settings.report == "inline"
     text_key, html_key = settings.keys.text, settings.keys.html
     seconds = settings.timeout if armed() else None
     clean, loads, dumps, perf = cleanroom.clean, orjson.loads, orjson.dumps, time.perf_counter
     removed: dict[str, int] = total["chars_removed"]
     records = size_in = chars_in = chars_out = error_pages = 0
     spent = 0.0
-    pos, size, find, view = 0, len(block), block.find, memoryview(block)
+    view = memoryview(block)
     todo: list[tuple[int, int, int, str | None, str]] = []
-    while pos < size:  # first cut and parse every line, ...
-        nl = find(b"\n", pos)
-        end = size if nl < 0 else nl + 1
-        begin, line = pos, number
-        pos, number = end, number + 1
-        if block[begin] != 0x7B and block[begin:end].isspace():  # 0x7B: "{"
-            continue  # a blank line: no record (as bytes.strip() in span_items)
+    for begin, end, line in record_lines(block, span.first_line):  # first parse them all, ...
         try:
             obj = loads(view[begin:end])
         except orjson.JSONDecodeError:

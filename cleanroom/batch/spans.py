@@ -106,14 +106,20 @@ def span_items(span: Span) -> Iterator[Item]:
         yield Item("jsonl", b"", Where(span.path, line=span.first_line), error=(
             "unreadable_input", f"lines from {span.first_line} on cannot be read ({e})"))
         return
-    pos = 0
-    line, size = span.first_line, len(block)
+    for begin, end, line in record_lines(block, span.first_line):
+        yield Item("jsonl", block[begin:end], Where(span.path, line=line))
+
+
+def record_lines(block: bytes, first_line: int) -> Iterator[tuple[int, int, int]]:
+    """``(begin, end, line number)`` of each line of ``block`` that holds a record: not blank
+    (only ASCII whitespace), its newline included; the first line is numbered ``first_line``.
+    """
+    pos, line, size, find = 0, first_line, len(block), block.find
     while pos < size:
-        nl = block.find(b"\n", pos)
+        nl = find(b"\n", pos)
         end = size if nl < 0 else nl + 1
-        data = block[pos:end]
-        if data.strip():
-            yield Item("jsonl", data, Where(span.path, line=line))
+        if block[pos] == 0x7B or not block[pos:end].isspace():  # 0x7B: "{", the usual start
+            yield pos, end, line
         pos, line = end, line + 1
 
 
