@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cleanroom.document.model import Block, Document, fold_quotes, normalize, normalize_unquoted
+from cleanroom.document.model import Block, Document, fold_quotes, normalize_unquoted
 
 # A line ending in one of these ends its paragraph, whatever the next line starts with.
 _TERMINAL = frozenset(".!?:;…\"”’»)]|。！？：；」』）")
@@ -54,13 +54,11 @@ def from_text(text: str) -> Document:
             lines += 1
         # Every paragraph's ``norm`` now: the detectors compare them all (repeats).
         # (Folding quotes maps each character to one, so offsets into the text still hold.)
-        piece = text[start:end]
-        if piece.isascii():
-            norm = normalize(piece)
-        else:
+        piece = straight = text[start:end]
+        if not piece.isascii():
             if unquoted is None:
                 unquoted = fold_quotes(text)
-            norm = normalize_unquoted(unquoted[start:end])
-        blocks.append(plain(start, end, piece, len(blocks), lines, norm))
+            straight = unquoted[start:end]
+        blocks.append(plain(start, end, piece, len(blocks), lines, normalize_unquoted(straight)))
         i += 1
     return Document(text, tuple(blocks))

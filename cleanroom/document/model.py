@@ -95,14 +95,11 @@ def normalize(text: str) -> str:
     >>> normalize("  Legal\\n  “DISCLAIMER”: ")
     'legal "disclaimer":'
     """
-    if text.isascii():  # the common case: no curly quotes to fold, lower() is casefold()
-        folded = text.lower()
-        return folded if _collapsed(text) else " ".join(folded.split())
-    return normalize_unquoted(fold_quotes(text))
+    return normalize_unquoted(text if text.isascii() else fold_quotes(text))
 
 
 def normalize_unquoted(text: str) -> str:
-    """``normalize`` of a non-ASCII text whose quotes ``fold_quotes`` already straightened.
+    """``normalize`` of a text whose quotes are straight (ASCII, or ``fold_quotes`` done).
 
     Quotes have no case, so folding them before casefolding gives the same text; and half the
     non-ASCII paragraphs of English pages are ASCII once their curly quotes are straight,
