@@ -110,7 +110,11 @@ def load(data_dir: Path) -> tuple[dict[str, bytes], dict[str, str]]:
     return pages, truths
 
 
-def _systems() -> dict[str, Callable[[bytes], str]]:
+def _systems(memo: bool = False) -> dict[str, Callable[[bytes], str]]:
+    """Every system by name.  With ``memo`` the two clean(trafilatura text) systems share
+    one extraction per page (for callers that score and do not time them)."""
+    import functools
+
     import trafilatura
     from readability import Document as Readability
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -128,9 +132,13 @@ def _systems() -> dict[str, Callable[[bytes], str]]:
         body = HTMLParser(summary).body
         return body.text(separator="\n") if body is not None else ""
 
+    extract = traf()
+    if memo:
+        extract = functools.cache(extract)
+
     def clean_traf_text(**kw: object) -> Callable[[bytes], str]:
         def run(page: bytes) -> str:
-            return clean(traf()(page), format="text", **kw).text
+            return clean(extract(page), format="text", **kw).text
         return run
 
     return {

@@ -105,7 +105,7 @@ def measure(data_dir: Path) -> dict[str, dict[str, float]]:
     import aeb
 
     pages, truths = aeb.load(data_dir)
-    systems = aeb._systems()
+    systems = aeb._systems(memo=True)  # one trafilatura extraction per page, not two
     out = {}
     for key, name in SYSTEMS.items():
         preds, _ = aeb.run_system(systems[name], pages)
