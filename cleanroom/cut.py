@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import islice
 
 
 def _separator(gaps: list[str]) -> str:
@@ -75,7 +76,7 @@ def to_source(start: int, end: int, pieces: Sequence[Piece]) -> list[tuple[int, 
     """
     spans = []
     i = max(0, bisect.bisect_right(pieces, start, key=lambda piece: piece[0]) - 1)
-    for clean_start, source_start, length in pieces[i:]:
+    for clean_start, source_start, length in islice(pieces, i, None):  # no copy
         if clean_start >= end:
             break
         a, b = max(start, clean_start), min(end, clean_start + length)
