@@ -309,6 +309,16 @@ class Rules:
             yield Finding(block.start, block.end, category, name, c.rule, c.reason, strict_only)
 
 
+def overrule(proposed: dict[int, Candidate], found: Mapping[int, Candidate]) -> None:
+    """Put each candidate of ``found`` (read from a block's shape) in ``proposed`` where it
+    ranks higher, or where ``proposed`` holds only a phrase found inside the block and held
+    back (``STRICT``): the block's shape says more than a phrase inside it."""
+    for index, c in found.items():
+        old = proposed.get(index)
+        if old is None or old.tier == Tier.STRICT or c.tier > old.tier:
+            proposed[index] = c
+
+
 def scan_short(phrases: PhraseSet, doc: Document, max_block: int) -> dict[int, list[PhraseHit]]:
     """Hits of ``phrases`` in the blocks of at most ``max_block`` characters, by block index.
 

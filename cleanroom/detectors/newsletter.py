@@ -41,6 +41,7 @@ from cleanroom.detectors._standalone import (
     Rules,
     Tier,
     last_sentence,
+    overrule,
     scan_short,
 )
 from cleanroom.detectors.base import Finding
@@ -142,9 +143,5 @@ class Newsletter:
             if c is not None and (block.index not in proposed
                                   or c.tier > proposed[block.index].tier):
                 proposed[block.index] = c
-        for index, c in _closing_prompts(doc, proposed).items():
-            # An in-text phrase hit (STRICT) is outranked here: the block's shape says more.
-            old = proposed.get(index)
-            if old is None or old.tier in (Tier.STRICT, Tier.CLUSTER) or c.tier > old.tier:
-                proposed[index] = c
+        overrule(proposed, _closing_prompts(doc, proposed))
         return _RULES.find(doc, self.name, self.category, proposed=proposed)

@@ -42,6 +42,7 @@ from cleanroom.detectors._standalone import (
     Rules,
     Tier,
     last_sentence,
+    overrule,
     scan_short,
 )
 from cleanroom.detectors.base import Finding
@@ -261,9 +262,5 @@ class Share:
                 contact = _contact(block)
                 if contact is not None:
                     found[index] = contact
-        for index, c in found.items():
-            old = proposed.get(index)
-            # A follow sentence found inside the block (STRICT) is outranked by its shape.
-            if old is None or old.tier == Tier.STRICT or c.tier > old.tier:
-                proposed[index] = c
+        overrule(proposed, found)  # e.g. a follow sentence found inside a contact line
         return _RULES.find(doc, self.name, self.category, proposed=proposed)
