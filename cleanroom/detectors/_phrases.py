@@ -127,10 +127,6 @@ class LineSet:
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and self.match(text) is not None
 
-    def keys(self) -> frozenset[str]:
-        """Every key (normalised phrase, Turkish i folded) this set looks up."""
-        return frozenset(self.group_of)
-
     def first_words(self) -> frozenset[str]:
         """The first word of every key: a cheap test that a line may start with a phrase."""
         return frozenset(key.split(" ", 1)[0] for key in self.group_of)
@@ -239,8 +235,9 @@ class PhraseSet:
                 self._phrases.append((name, phrase))
                 self._sources.append(_pattern(phrase))
                 self._compiled.append(None)
-        self._automaton = Automaton({a: tuple(ids) for a, ids in by_anchor.items()})
-        self._index = ANCHORS.register({a: tuple(ids) for a, ids in by_anchor.items()})
+        self._anchors = {a: tuple(ids) for a, ids in by_anchor.items()}
+        self._automaton: Automaton | None = None  # for ``search`` alone, built on first use
+        self._index = ANCHORS.register(self._anchors)
 
     def _confirm(self, block: Block, candidates: Mapping[int, list[int]]
                  ) -> Iterator[PhraseHit]:
@@ -262,6 +259,8 @@ class PhraseSet:
                     break
 
     def _candidates(self, text: str) -> dict[int, list[int]]:
+        if self._automaton is None:
+            self._automaton = Automaton(self._anchors)
         ids: dict[int, list[int]] = {}
         for end, found in self._automaton.iter(text):
             for i in found:
