@@ -114,8 +114,10 @@ _MIN_BEFORE = 300  # characters of article before a thread header
 # and a counted one ("1 comment") with a single comment under it.
 _LATE = 0.4
 _SHORT_BLOCK = 300
-_CLOSED = frozenset({"comments are closed", "comments are closed for this article",
-                     "commenting is closed", "commenting has been disabled"})
+CLOSED = ("comments are closed", "comments are closed for this article", "commenting is closed",
+          "commenting has been disabled")
+"""Lines that close a thread (keys: lower case, no punctuation); also in ``comments.EMPTY``."""
+_CLOSED = frozenset(CLOSED)
 
 
 def thread_start(doc: Document) -> int | None:

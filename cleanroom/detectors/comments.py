@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from cleanroom.categories import Category
 from cleanroom.detectors._comment_form import FIELDS, FORM, FORM_NEAR, FORM_SENTENCES, NOTICES
-from cleanroom.detectors._comment_threads import pingbacks, thread_start
+from cleanroom.detectors._comment_threads import CLOSED, pingbacks, thread_start
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import QUOTE_MARKS, Document
@@ -72,8 +72,7 @@ EMPTY = LineSet({
     "en": ("no comments yet", "no comments so far",
            "there are no comments yet", "be the first to comment",
            "be the first to comment on this article", "be the first to leave a comment",
-           "comments are closed", "comments are closed for this article",
-           "commenting is closed", "commenting has been disabled", "# comments", "# comment",
+           *CLOSED, "# comments", "# comment",
            "comments (#)", "# responses", "one response", "one comment", "# reactions",
            # "Comments" over a count whose number a script was to fill in
            "comments comments"),

@@ -210,3 +210,12 @@ def test_title_blocks_names_the_lines_with_a_title_noun() -> None:
     doc = make_doc(f"{body}\n10 Thoughts on “The east wing”\nLovely news!\nSee you there.")
     assert title_blocks(doc) == {6}
     assert thread_start(doc) == 6
+
+
+def test_the_closing_lines_are_written_as_block_keys() -> None:
+    """``thread_start`` compares them with ``block.key``: a phrase written otherwise (a capital,
+    a full stop) would never match."""
+    from cleanroom.detectors._comment_threads import CLOSED
+    from cleanroom.document.model import line_key
+
+    assert all(line_key(phrase) == phrase for phrase in CLOSED)
