@@ -204,8 +204,9 @@ _CONTACT = (r"(?:email|e-mail|write to|reach|contact|you can (?:reach|email|cont
             r"(?:(?-i:\p{Lu}[\w.'’-]*\s+){1,3}|(?:him|her|them|us|me|the (?:reporters?|authors?|"
             r"writers?|editors?))\s+)(?:at|on|via|by|an|à|a|em|en|su|unter)\b")
 _OPENER = regex.compile(rf"(?:{_FOLLOW}|{_CONTACT})", regex.IGNORECASE)
-_PLATFORM = (r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|"
-             r"youtube|telegram)")
+_PLATFORMS = ("twitter", "facebook", "instagram", "linkedin", "threads", "bluesky", "mastodon",
+              "tiktok", "youtube", "telegram")
+_PLATFORM = "(?:" + "|".join(("x", *_PLATFORMS)) + ")"  # "x" only in a pattern: too short to scan for
 _CONTACT_MARK = regex.compile(
     r"(?<![\w.])@\w{2,}|[\w.+-]+@[\w-]+\.\w|"
     rf"\b{_PLATFORM}\.com/\w|"
@@ -213,8 +214,7 @@ _CONTACT_MARK = regex.compile(
     r"\bcoverage\b.{0,80}https?://", regex.IGNORECASE)
 _BARE = regex.compile(rf"(?:https?://)?(?:www\.)?{_PLATFORM}\.com/[\w.]+/?|"
                       r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PLATFORMS = PhraseSet({"all": ("twitter", "facebook", "instagram", "linkedin", "threads",
-                                "bluesky", "mastodon", "tiktok", "youtube", "telegram")})
+PLATFORMS = PhraseSet({"all": _PLATFORMS})
 _LAST = regex.compile(r"[.!?]\s+(?=\S)")
 _MAX_CONTACT = 360
 _NEAR = 56
