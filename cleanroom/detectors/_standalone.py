@@ -152,9 +152,11 @@ def prefix_of(text: str) -> str | None:
     (True, True)
     """
     m = _SEPARATOR.search(text, 0, _MAX_PREFIX + 2)
-    if m is None:
-        return None
-    label, rest = text[:m.start()].rstrip(), text[m.end():].strip()
+    return None if m is None else _label_before(text, m)
+
+
+def _label_before(text: str, separator: re.Match[str]) -> str | None:
+    label, rest = text[:separator.start()].rstrip(), text[separator.end():].strip()
     if not label or not rest or len(rest) > _MAX_REST:
         return None
     return label
@@ -167,14 +169,13 @@ def labelled_blocks(doc: Document) -> tuple[tuple[Block, str], ...]:
     found: tuple[tuple[Block, str], ...] | None = cache.get("_labelled_blocks")
     if found is None:
         pairs = []
-        separator = _SEPARATOR.search  # prefix_of's first test, without the call per block
+        separator = _SEPARATOR.search  # prefix_of, its search and the rest apart
         for block in blocks_upto(doc, _MAX_PREFIX + _MAX_REST + 3):
             text = block.text
             if len(text) > _LABEL_PROSE and text[-1] in _SENTENCE_END:
                 continue  # a labelled link is short or ends like a headline, not a paragraph
-            if separator(text, 0, _MAX_PREFIX + 2) is None:
-                continue
-            label = prefix_of(text)
+            m = separator(text, 0, _MAX_PREFIX + 2)
+            label = None if m is None else _label_before(text, m)
             if label is not None:
                 pairs.append((block, label))
         found = tuple(pairs)
