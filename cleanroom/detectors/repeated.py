@@ -37,7 +37,7 @@ import regex
 
 from cleanroom.categories import Category
 from cleanroom.detectors.base import Finding
-from cleanroom.document.model import Block, Document
+from cleanroom.document.model import Document
 
 _WORDS = regex.compile(r"\w+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -73,10 +73,6 @@ class Repeated:
         self.min_chars = min_chars
         self.near = near
 
-    @staticmethod
-    def _key(block: Block) -> str:
-        return block.norm
-
     def _near_copy(self, key: str, head: int | None, tail: int | None,
                    doc: Document) -> int | None:
         """The earlier block ``key`` nearly repeats: the one sharing most fingerprints with it
@@ -89,7 +85,7 @@ class Repeated:
                 return None
         else:
             owner = min(head, tail)
-        other = self._key(doc.blocks[owner])
+        other = doc.blocks[owner].norm
         if not 0.8 * len(other) <= len(key) <= 1.25 * len(other):
             return None
         mine, theirs = _shingles(key), _shingles(other)
@@ -103,16 +99,19 @@ class Repeated:
         return (not key.isascii() and len(key) * 3 >= self.min_chars
                 and len(_CJK.findall(key)) * 2 >= len(key))
 
-    def _nothing_repeats(self, doc: Document) -> bool:
-        """True when no two paragraphs long enough to count share their text, their first
+    def _counted(self, doc: Document) -> list[tuple[int, str]]:
+        """``(index, norm)`` of the blocks long enough to count, in order."""
+        min_chars = self.min_chars
+        # (The CJK test's two cheap conditions first: most short lines fail them, no call.)
+        return [(b.index, k) for b in doc.blocks
+                if (size := len(k := b.norm)) >= min_chars
+                or (size * 3 >= min_chars and not k.isascii() and self._long_enough_cjk(k))]
+
+    def _nothing_repeats(self, keys: list[str]) -> bool:
+        """True when no two of ``keys`` (the counted paragraphs) share their text, their first
         characters or their last ones: then ``_copies`` finds no exact copy and no candidate
         for a near one.  Most documents are like that, and three set sizes cost less than
         the fingerprint bookkeeping paragraph by paragraph."""
-        min_chars = self.min_chars
-        # (The CJK test's two cheap conditions first: most short lines fail them, no call.)
-        keys = [k for b in doc.blocks
-                if (size := len(k := b.norm)) >= min_chars
-                or (size * 3 >= min_chars and not k.isascii() and self._long_enough_cjk(k))]
         n = len(keys)
         if len(set(keys)) != n:
             return False
@@ -121,19 +120,14 @@ class Repeated:
 
     def _copies(self, doc: Document) -> dict[int, tuple[int, str]]:
         """Block index -> (index of the first copy, rule)."""
-        if self._nothing_repeats(doc):
+        counted = self._counted(doc)
+        if self._nothing_repeats([key for _, key in counted]):
             return {}
         first_of: dict[str, int] = {}
         probe_owner: dict[str, int] = {}
         copies: dict[int, tuple[int, str]] = {}
-        min_chars, near = self.min_chars, self.near is not None
-        for block in doc.blocks:
-            key = block.norm  # self._key(block), without the call
-            size = len(key)
-            if size < min_chars and not (size * 3 >= min_chars and not key.isascii()
-                                         and self._long_enough_cjk(key)):
-                continue
-            index = block.index
+        near = self.near is not None
+        for index, key in counted:
             first = first_of.setdefault(key, index)
             if first != index:
                 copies[index] = (first, "exact_repeat")
@@ -163,7 +157,7 @@ class Repeated:
                 j, k = i + step, first + step
                 if not (0 <= k < j < len(doc.blocks)) or j in copies or k == i:
                     continue
-                if self._key(doc.blocks[j]) == self._key(doc.blocks[k]):
+                if doc.blocks[j].norm == doc.blocks[k].norm:
                     copies[j] = (k, "repeated_run")
                     todo.append(j)
 
