@@ -81,12 +81,15 @@ def _title_case(text: str) -> bool:
     return counted >= 3 and capital >= _TITLE_SHARE * counted
 
 
+def headline_sized(text: str) -> bool:
+    """A headline's size: 4 to 25 words, at most 160 characters, not two sentences."""
+    return (_MIN_WORDS <= len(text.split()) <= _MAX_WORDS and len(text) <= _MAX_CHARS
+            and TWO_SENTENCES.search(text) is None)
+
+
 def headline_shaped(text: str) -> bool:
     """A line with a listed title's shape (see the module docstring)."""
-    words = text.split()
-    if not (_MIN_WORDS <= len(words) <= _MAX_WORDS and len(text) <= _MAX_CHARS):
-        return False
-    if text[-1] in _FINAL or text.count(",") > 1 or TWO_SENTENCES.search(text):
+    if not headline_sized(text) or text[-1] in _FINAL or text.count(",") > 1:
         return False
     return _MEDIA_TAG.search(text) is not None or _title_case(text)
 

@@ -40,14 +40,11 @@ import re
 from collections.abc import Iterator
 
 from cleanroom.categories import Category
-from cleanroom.detectors._standalone import TWO_SENTENCES
+from cleanroom.detectors._headlines import headline_sized
 from cleanroom.detectors.base import Finding
 from cleanroom.document.dom_headline import BARE_URL
 from cleanroom.document.model import Block, Document
 
-_MIN_WORDS = 4
-_MAX_WORDS = 25
-_MAX_CHARS = 160
 _FINAL = re.compile(r"[.:;,][\"'”’)\]]*\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -55,10 +52,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _shaped(block: Block, following: Block) -> bool:
     """Whether ``block`` has a headline's shape and heads the longer ``following`` line."""
     line = block.text.strip()
-    words = line.split()
-    if not (_MIN_WORDS <= len(words) <= _MAX_WORDS and len(line) <= _MAX_CHARS):
-        return False
-    if _FINAL.search(line) or TWO_SENTENCES.search(line) or line.count(":") > 1:
+    if not headline_sized(line) or _FINAL.search(line) or line.count(":") > 1:
         return False
     if line.upper() == line and _LETTER.search(line):  # a dateline or a shouted label
         return False
