@@ -212,9 +212,7 @@ def keyword_list(text: str) -> bool:
     if len(text) > _MAX_KEYWORDS or text[-1] in ".!?":
         return False
     items = _KEYWORD_SPLIT.split(text.strip())
-    return len(items) >= 3 and all(
-        0 < len(item) <= _MAX_KEYWORD and len(item.split()) <= 6
-        and not any(ch in ".!?:;" for ch in item) for item in items)
+    return len(items) >= 3 and all(_keyword(item, 6) for item in items)
 
 
 def post_meta(text: str) -> bool:
@@ -244,9 +242,10 @@ def _one_line(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _keyword(line: str) -> bool:
-    return 0 < len(line) <= _MAX_KEYWORD and len(line.split()) <= 4 and not any(
-        ch in ".!?:;" for ch in line)
+def _keyword(item: str, max_words: int = 4) -> bool:
+    """A keyword or tag: short, a few words, no sentence punctuation."""
+    return 0 < len(item) <= _MAX_KEYWORD and len(item.split()) <= max_words and not any(
+        ch in ".!?:;" for ch in item)
 
 
 def furniture(block: Block) -> Candidate | None:
