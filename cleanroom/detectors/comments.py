@@ -184,9 +184,9 @@ class Comments:
         # A heading is junk when a stub follows it, or nothing does (from the end, so that
         # "Tell us what you think" / "Comments" both go), or only a bare count ("224").
         last = len(blocks) - 1
+        if last - 1 in headings and blocks[last].key == "#":
+            found[last] = ("empty_comments", f"comment count {blocks[last].text!r}", False)
         for i in sorted(headings, reverse=True):
-            if i == last - 1 and blocks[last].key == "#":
-                found[last] = ("empty_comments", f"comment count {blocks[last].text!r}", False)
             if i == last or (i + 1 in found and not found[i + 1][2]):
                 found[i] = ("comments_heading",
                             f"heading {blocks[i].text!r} of an empty comment section", False)
