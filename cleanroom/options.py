@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from cleanroom.categories import Category
+from cleanroom.decode import web_encoding
 from cleanroom.detectors import DEFAULT_DETECTORS
 from cleanroom.detectors.base import Detector
 from cleanroom.detectors.headline import Headline
@@ -61,10 +62,7 @@ class Options:
             raise InvalidOptions(f"format must be one of {', '.join(_FORMATS)}, "
                                  f"not {self.format!r}")
         if self.encoding is not None:
-            try:
-                codecs.lookup(self.encoding)
-            except (LookupError, TypeError):
-                raise InvalidOptions(f"unknown encoding {self.encoding!r}") from None
+            _check_encoding(self.encoding)
         if self.categories is not None:
             object.__setattr__(self, "categories", _categories(self.categories))
         if not isinstance(self.strict, bool):
@@ -108,6 +106,16 @@ class Options:
         if self.categories is None:
             return chosen
         return tuple(d for d in chosen if d.category in self.categories)
+
+
+def _check_encoding(name: object) -> None:
+    """A WHATWG label (``decode.web_encoding``) or a Python text codec."""
+    if isinstance(name, str) and web_encoding(name) is not None:
+        return
+    try:
+        codecs.lookup(name)  # type: ignore[arg-type]
+    except (LookupError, TypeError):
+        raise InvalidOptions(f"unknown encoding {name!r}") from None
 
 
 def _categories(value: Collection[str | Category]) -> frozenset[Category]:
