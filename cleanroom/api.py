@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Unpack
 
 from cleanroom.cut import to_source
 from cleanroom.decode import decode
@@ -12,7 +12,7 @@ from cleanroom.document.from_html import from_html, looks_like_html
 from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
 from cleanroom.errors import InvalidInput
-from cleanroom.options import Options
+from cleanroom.options import OptionArgs, Options
 from cleanroom.report import Result
 from cleanroom.resolver import Resolution, resolve
 
@@ -36,7 +36,7 @@ def _with_url(doc: Document, options: Options) -> Document:
 
 
 def document(text_or_html: str | bytes, options: Options | None = None, /,
-             **overrides: Any) -> Document:
+             **overrides: Unpack[OptionArgs]) -> Document:
     """The Document ``clean()`` would give the detectors, with the same options.
 
     For corpus passes that must see exactly the paragraphs the detectors see (learning site
@@ -51,7 +51,7 @@ def document(text_or_html: str | bytes, options: Options | None = None, /,
 
 
 def clean(text_or_html: str | bytes, options: Options | None = None, /,
-          **overrides: Any) -> Result:
+          **overrides: Unpack[OptionArgs]) -> Result:
     """Clean scraped text (or HTML): return the clean text and a report of every removal.
 
     >>> result = clean("Page not found\\nThe real story begins here, and it goes on.")

@@ -10,7 +10,7 @@ import codecs
 import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from cleanroom.categories import Category
 from cleanroom.decode import web_encoding
@@ -23,6 +23,22 @@ from cleanroom.templates import TemplateSet
 
 Format = Literal["auto", "text", "html"]
 _FORMATS = ("auto", "text", "html")
+
+
+class OptionArgs(TypedDict, total=False):
+    """The keyword arguments of ``clean()`` and ``document()``: ``Options``' fields, each
+    optional, typed for the caller's type checker (``**overrides: Unpack[OptionArgs]``).
+    ``categories`` and the detector fields take any collection, as ``Options`` does."""
+
+    format: Format
+    encoding: str | None
+    categories: Collection[str | Category] | None
+    strict: bool
+    detectors: Collection[Detector] | None
+    extra_detectors: Collection[Detector]
+    headline: bool | None
+    url: str | None
+    templates: TemplateSet | None
 
 
 @dataclass(frozen=True)
