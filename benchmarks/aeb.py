@@ -2,6 +2,9 @@
 
     python benchmarks/aeb.py DATA_DIR [--only NAME ...] [--repeat N] [--json OUT] [--worst N]
 
+Needs ``pip install -e '.[bench]'`` (readability-lxml, the peer it is compared with) on top
+of the README's install; without it the script says so and stops.
+
 ``DATA_DIR`` holds ``html/<id>.html.gz`` and ``ground-truth.json`` (see its README).  Every
 system runs on the same pages in the same process, and one table is printed: F1, precision,
 recall, empty outputs and pages/s.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
 import random
 import statistics
@@ -116,7 +120,6 @@ def _systems(memo: bool = False) -> dict[str, Callable[[bytes], str]]:
     import functools
 
     import trafilatura
-    from readability import Document as Readability
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     from cleanroom import clean
@@ -128,6 +131,8 @@ def _systems(memo: bool = False) -> dict[str, Callable[[bytes], str]]:
         return run
 
     def readability(page: bytes) -> str:
+        from readability import Document as Readability  # only [bench] installs it
+
         summary = Readability(decode(page)).summary(html_partial=True)
         body = HTMLParser(summary).body
         return body.text(separator="\n") if body is not None else ""
@@ -149,8 +154,11 @@ def _systems(memo: bool = False) -> dict[str, Callable[[bytes], str]]:
         "trafilatura comments off": traf(include_comments=False),
         "trafilatura favor_precision, no comments": traf(favor_precision=True,
                                                            include_comments=False),
-        "readability-lxml": readability,
+        READABILITY: readability,
     }
+
+
+READABILITY = "readability-lxml"
 
 
 def run_system(fn: Callable[[bytes], str], pages: dict[str, bytes], repeat: int = 1
@@ -189,10 +197,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0,
                         help="list the N pages where clean(html) has the lowest F1")
     args = parser.parse_args(argv)
-    pages, truths = load(args.data_dir)
     systems = _systems()
     if args.only:
         systems = {k: v for k, v in systems.items() if any(o in k for o in args.only)}
+    if READABILITY in systems and importlib.util.find_spec("readability") is None:
+        print(f"benchmarks/aeb.py compares cleanroom with {READABILITY}, which is not "
+              "installed: run  pip install -e '.[bench]'  (or pass --only cleanroom "
+              "trafilatura to leave it out)", file=sys.stderr)
+        return 2
+    pages, truths = load(args.data_dir)
     rows = []
     outputs: dict[str, dict[str, str]] = {}
     for name, fn in systems.items():
