@@ -6,13 +6,37 @@ The report is plain data (``to_dict``/``from_dict`` round-trip through JSON) and
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from cleanroom.categories import Category
 from cleanroom.cut import cut
 from cleanroom.document.model import DomRemoval
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_surrogates(text: str) -> bool:
+    return not text.isascii() and _SURROGATE.search(text) is not None
+
+
+def _json_safe(text: str) -> tuple[str, list[list[int]]]:
+    """``text`` with each UTF-16 surrogate code unit (a split or lone surrogate pair) as
+    U+FFFD, and where they were: ``[[index, code unit], ...]``.  JSON cannot carry them —
+    UTF-8 refuses them and ``json.loads`` joins an escaped pair into one character — so the
+    report writes them aside and ``from_dict`` puts them back; offsets stay as they were."""
+    spots = [[m.start(), ord(m.group())] for m in _SURROGATE.finditer(text)]
+    return _SURROGATE.sub("\ufffd", text), spots
+
+
+def _restored(text: str, spots: Sequence[Sequence[int]]) -> str:
+    chars = list(text)
+    for index, unit in spots:
+        chars[int(index)] = chr(int(unit))
+    return "".join(chars)
 
 
 @dataclass(frozen=True)
@@ -34,15 +58,34 @@ class Removal:
     merged: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text,
+        """Plain JSON data.  A text or reason holding surrogate code units (a split pair)
+        is written with U+FFFD in their place and a ``surrogates`` entry to restore them."""
+        data = {"start": self.start, "end": self.end, "text": self.text,
                 "category": str(self.category), "detector": self.detector, "rule": self.rule,
                 "reason": self.reason, "merged": list(self.merged)}
+        if self.needs_escaping():
+            aside: dict[str, list[list[int]]] = {}
+            for key in ("text", "reason"):
+                data[key], spots = _json_safe(data[key])
+                if spots:
+                    aside[key] = spots
+            data["surrogates"] = aside
+        return data
+
+    def needs_escaping(self) -> bool:
+        """The text or reason holds surrogate code units, which JSON cannot carry as is."""
+        return _has_surrogates(self.text) or _has_surrogates(self.reason)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Removal:
-        return cls(int(data["start"]), int(data["end"]), str(data["text"]),
+        text, reason = str(data["text"]), str(data["reason"])
+        aside = data.get("surrogates")
+        if aside:
+            text = _restored(text, aside.get("text", ()))
+            reason = _restored(reason, aside.get("reason", ()))
+        return cls(int(data["start"]), int(data["end"]), text,
                    Category(data["category"]), str(data["detector"]), str(data["rule"]),
-                   str(data["reason"]), tuple(data.get("merged", ())))
+                   reason, tuple(data.get("merged", ())))
 
 
 def _dom_from_dict(data: Mapping[str, Any]) -> DomRemoval:
@@ -119,8 +162,8 @@ class Report:
             "source_chars": self.source_chars,
             "is_error_page": self.is_error_page,
             "chars_by_category": self.chars_by_category,
-            "removals": self.removals,
-            "held_back": self.held_back,
+            "removals": _encodable(self.removals),
+            "held_back": _encodable(self.held_back),
             "dom_removals": self.dom_removals,
         }
 
@@ -147,6 +190,13 @@ class Report:
         for r in self.removals:
             lines.append(f"  {r.start}-{r.end} {r.category}/{r.rule}: {_preview(r.text)}")
         return "\n".join(lines)
+
+
+def _encodable(removals: tuple[Removal, ...]) -> Sequence[Removal | dict[str, Any]]:
+    """The removals as they are, but a removal with surrogates as its ``to_dict()``."""
+    if not any(r.needs_escaping() for r in removals):
+        return removals
+    return [r.to_dict() if r.needs_escaping() else r for r in removals]
 
 
 def _preview(text: str, width: int = 60) -> str:

@@ -88,3 +88,28 @@ def test_held_back_is_reported_not_cut() -> None:
     assert result.text == text
     assert [r.rule for r in result.report.held_back] == ["empty_comments"]
     assert cleanroom.clean(text, strict=True).text.startswith("The harbour")
+
+
+# Written for this test: a surrogate pair split into its two code units (as text cut from
+# UTF-16 data may hold them) inside a removal, and a lone one in the kept text.
+SPLIT_PAIR = ("Page not found \ud83d\ude00\n"
+              "The harbour reopened on Friday \ud83d after a week of storms.\n"
+              "© 2025 Harbour News \udc00. All rights reserved.")
+
+
+def test_split_surrogate_pairs_survive_the_json_round_trip() -> None:
+    result = cleanroom.clean(SPLIT_PAIR)
+    report = result.report
+    assert "\ud83d after" in result.text  # clean() keeps surrogates as the input has them
+    assert any("\ud83d\ude00" in r.text for r in report.removals)
+    assert any("\udc00" in r.text for r in report.removals)
+    data = report.to_dict()
+    for ensure_ascii in (True, False):
+        dumped = json.dumps(data, ensure_ascii=ensure_ascii)
+        dumped.encode("utf-8")  # writable to a UTF-8 file
+        back = Report.from_dict(json.loads(dumped))
+        assert back == report and back.apply(SPLIT_PAIR) == result.text
+    assert orjson.dumps(report.encodable()) == orjson.dumps(data)
+    assert Report.from_dict(orjson.loads(orjson.dumps(data))) == report
+    lone = Removal(0, 2, "\ud800x", Category.ADS, "ads", "label", "quoted '\udfff'")
+    assert Removal.from_dict(json.loads(json.dumps(lone.to_dict()))) == lone
