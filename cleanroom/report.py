@@ -125,7 +125,18 @@ class Report:
 
     @property
     def removed_chars(self) -> int:
+        """Characters cut from ``source_text`` (what ``source_chars`` counts)."""
         return sum(r.end - r.start for r in self.removals)
+
+    @property
+    def dom_removed_chars(self) -> int:
+        """Characters of the elements pruned from HTML before extraction: never part of
+        ``source_text``, so not a share of ``source_chars``."""
+        return sum(len(d.text) for d in self.dom_removals)
+
+    @property
+    def held_back_chars(self) -> int:
+        return sum(r.end - r.start for r in self.held_back)
 
     def apply(self, original: str) -> str:
         """Replay the report on the text it was made from: gives the clean text.
@@ -179,17 +190,58 @@ class Report:
         )
 
     def __str__(self) -> str:
-        if not self.removals and not self.dom_removals:
-            return "nothing removed" + (" (error page)" if self.is_error_page else "")
-        counts = ", ".join(f"{c} {n:,}" for c, n in self.chars_by_category.items())
-        lines = [f"removed {len(self.removals) + len(self.dom_removals)} spans "
-                 f"({counts} chars)" + ("; the page is an error page" if self.is_error_page
-                                        else "")]
-        for d in self.dom_removals:
-            lines.append(f"  <{d.path}> {d.category}/{d.rule}: {_preview(d.text)}")
-        for r in self.removals:
-            lines.append(f"  {r.start}-{r.end} {r.category}/{r.rule}: {_preview(r.text)}")
+        """Every removal with its rule and reason, and what was held back; for HTML the
+        elements pruned before extraction first, counted apart from the text's removals
+        (their characters were never part of ``source_text``)."""
+        lines: list[str] = []
+        if self.dom_removals:
+            lines.append(f"pruned {_count(len(self.dom_removals), 'element')} from the HTML "
+                         f"before extraction ({self.dom_removed_chars:,} chars: "
+                         f"{_by_category(self.dom_removals)})")
+            lines += [f"  <{d.path}> {d.category}/{d.rule}: {_preview(d.text)} — {d.reason}"
+                      for d in self.dom_removals]
+        where = " from the extracted text" if self.source == "html" else ""
+        if self.removals:
+            lines.append(f"removed {_count(len(self.removals), 'span')}{where}, "
+                         f"{_share(self.removed_chars, self.source_chars)}: "
+                         f"{_by_category(self.removals)}")
+            lines += [_line(r) for r in self.removals]
+        else:
+            lines.append(f"nothing removed{where}")
+        if self.is_error_page:
+            lines[-1 - len(self.removals)] += "; the page is an error page"
+        if self.held_back:
+            lines.append(f"held back {_count(len(self.held_back), 'span')} "
+                         f"({self.held_back_chars:,} chars; cut only with strict=True):")
+            lines += [_line(r) for r in self.held_back[:_HELD_SHOWN]]
+            if len(self.held_back) > _HELD_SHOWN:
+                lines.append(f"  … and {len(self.held_back) - _HELD_SHOWN:,} more "
+                             "(report.held_back)")
         return "\n".join(lines)
+
+
+_HELD_SHOWN = 5  # held-back spans listed by str(report); a page can have a hundred
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n:,} {what}{'' if n == 1 else 's'}"
+
+
+def _share(part: int, whole: int) -> str:
+    """``"120 of 2,345 chars (5.1 %)"``."""
+    return f"{part:,} of {whole:,} chars" + (f" ({100 * part / whole:.1f} %)" if whole else "")
+
+
+def _by_category(items: Sequence[Removal | DomRemoval]) -> str:
+    counts: dict[str, int] = {}
+    for item in items:
+        size = item.end - item.start if isinstance(item, Removal) else len(item.text)
+        counts[str(item.category)] = counts.get(str(item.category), 0) + size
+    return ", ".join(f"{c} {n:,}" for c, n in sorted(counts.items()))
+
+
+def _line(r: Removal) -> str:
+    return f"  {r.start}-{r.end} {r.category}/{r.rule}: {_preview(r.text)} — {r.reason}"
 
 
 def _encodable(removals: tuple[Removal, ...]) -> Sequence[Removal | dict[str, Any]]:
@@ -199,7 +251,7 @@ def _encodable(removals: tuple[Removal, ...]) -> Sequence[Removal | dict[str, An
     return [r.to_dict() if r.needs_escaping() else r for r in removals]
 
 
-def _preview(text: str, width: int = 60) -> str:
+def _preview(text: str, width: int = 50) -> str:
     flat = " ".join(text.split())
     return repr(flat if len(flat) <= width else flat[:width - 1] + "…")
 

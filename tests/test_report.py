@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import orjson
+import regex
 import pytest
 from hypothesis import given
 
@@ -113,3 +114,42 @@ def test_split_surrogate_pairs_survive_the_json_round_trip() -> None:
     assert Report.from_dict(orjson.loads(orjson.dumps(data))) == report
     lone = Removal(0, 2, "\ud800x", Category.ADS, "ads", "label", "quoted '\udfff'")
     assert Removal.from_dict(json.loads(json.dumps(lone.to_dict()))) == lone
+
+
+def test_printed_report_gives_each_reason_and_the_held_back_spans() -> None:
+    text = ("404\nPage not found\nNo comment.\nThe harbour reopened on Friday after a week of "
+            "storms.\nBoats were back in the water by noon.\nThe ferry ran on time.\nThe end.")
+    report = cleanroom.clean(text).report
+    assert report.removals
+    printed = str(report)
+    for r in report.removals:
+        assert f"{r.start}-{r.end} {r.category}/{r.rule}:" in printed and r.reason in printed
+    held = [Removal(i * 12, i * 12 + 10, "No comment", Category.COMMENTS, "comments",
+                    "empty_comments", f"empty comment section number {i}") for i in range(126)]
+    many = Report(removals=report.removals, held_back=tuple(held), source_chars=2000)
+    printed = str(many)
+    assert "held back 126 spans (1,260 chars; cut only with strict=True)" in printed
+    assert "empty comment section number 0" in printed
+    assert "empty comment section number 4" in printed
+    assert "empty comment section number 5" not in printed and "… and 121 more" in printed
+
+
+def test_printed_html_report_counts_pruned_elements_apart_from_the_text() -> None:
+    # Written for this test: a short story inside a page whose menus hold ten times its text.
+    menu = "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(100))
+    page = (f"<html><body><nav><ul>{menu}</ul></nav><article><h1>Ferry back</h1>"
+            "<p>The ferry to the outer islands resumed its winter timetable on Monday.</p>"
+            "<p>The operator said the new engines cut fuel use by a fifth, and that fares "
+            "would stay the same until spring.</p><p>Islanders had relied on a smaller boat, "
+            "which could not carry vehicles, since the start of the month.</p>"
+            "<p>Share this article: Facebook Twitter Email</p></article>"
+            f"<footer><ul>{menu}</ul></footer></body></html>")
+    report = cleanroom.clean(page).report
+    assert report.dom_removed_chars > 5 * report.source_chars > 0  # once shown as > 500 %
+    printed = str(report)
+    assert printed.startswith(f"pruned {len(report.dom_removals)} elements from the HTML before "
+                              f"extraction ({report.dom_removed_chars:,} chars: navigation")
+    shares = [float(x) for x in regex.findall(r"\(([\d.]+) %\)", printed)]
+    assert shares and all(0 < x <= 100 for x in shares)
+    assert (f"{report.removed_chars:,} of {report.source_chars:,} chars "
+            f"({100 * report.removed_chars / report.source_chars:.1f} %)") in printed
