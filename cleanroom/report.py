@@ -60,13 +60,14 @@ class Removal:
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON data.  A text or reason holding surrogate code units (a split pair)
         is written with U+FFFD in their place and a ``surrogates`` entry to restore them."""
-        data = {"start": self.start, "end": self.end, "text": self.text,
-                "category": str(self.category), "detector": self.detector, "rule": self.rule,
-                "reason": self.reason, "merged": list(self.merged)}
+        data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text,
+                                "category": str(self.category), "detector": self.detector,
+                                "rule": self.rule, "reason": self.reason,
+                                "merged": list(self.merged)}
         if self.needs_escaping():
             aside: dict[str, list[list[int]]] = {}
-            for key in ("text", "reason"):
-                data[key], spots = _json_safe(data[key])
+            for key, value in (("text", self.text), ("reason", self.reason)):
+                data[key], spots = _json_safe(value)
                 if spots:
                     aside[key] = spots
             data["surrogates"] = aside

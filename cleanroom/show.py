@@ -3,8 +3,11 @@
 People would rather look at what was cut than read a JSON report.  The page shows the text
 the detectors saw with every removal highlighted in its category's colour; hovering a
 highlight shows the category, detector/rule and reason.  Spans the resolver held back
-(removed only with ``strict``) are outlined with a dashed border, and DOM-level removals
-(HTML input) are listed below.  No scripts, no external resources: it opens anywhere.
+(removed only with ``strict``) are outlined with a dashed border.  For HTML input, where most
+of what is cut goes before extraction, each element pruned from the page is shown in place,
+as a block of its text between the extracted paragraphs it stood between (``render(...,
+page=html)``; ``dom_places`` finds where), and listed in a table below.  No scripts, no
+external resources: it opens anywhere.
 
 >>> import cleanroom
 >>> page = render(cleanroom.clean("Page not found\\nThe story goes on here."), "demo")
@@ -14,12 +17,15 @@ True
 
 from __future__ import annotations
 
+import bisect
 import html
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cleanroom.categories import Category
+from cleanroom.decode import decode
+from cleanroom.document.model import DomRemoval
 from cleanroom.report import Removal, Result
 
 if TYPE_CHECKING:
@@ -47,6 +53,10 @@ padding:16px 18px;border:1px solid #e3e3e3;border-radius:6px}
 .cut{position:relative;border-radius:3px;text-decoration:line-through;
 text-decoration-color:rgba(0,0,0,.35);cursor:help}
 .cut.held{background:none!important;outline:2px dashed #999;text-decoration:none}
+mark.dom{display:block;margin:4px 0;padding:2px 8px;border-left:4px solid rgba(0,0,0,.35);
+font-size:13px;color:#444}
+mark.dom::before{content:"pruned from the HTML · ";font-weight:600;font-size:11px;
+text-decoration:none;display:inline-block}
 .cut:hover::after{content:attr(data-tip);position:absolute;left:0;top:100%;z-index:9;
 white-space:pre-wrap;width:max-content;max-width:34em;background:#222;color:#fff;
 font-size:12px;line-height:1.4;padding:6px 9px;border-radius:5px;text-decoration:none}
@@ -66,35 +76,154 @@ def _tip(r: Removal, held: bool) -> str:
     return f"{head}\n{r.reason}"
 
 
-def _marked(text: str, removals: list[tuple[Removal, bool]]) -> str:
-    """``text`` escaped, with each non-overlapping removal wrapped in a ``mark``."""
-    out, pos = [], 0
+def _dom_tip(d: DomRemoval) -> str:
+    return (f"{d.category} · {d.detector}/{d.rule} · pruned from the HTML before extraction"
+            f"\n<{d.path}>\n{d.reason}")
+
+
+def _dom_mark(d: DomRemoval) -> str:
+    tip = html.escape(_dom_tip(d), quote=True)
+    return (f'<mark class="cut dom {html.escape(d.category)}" title="{tip}" data-tip="{tip}">'
+            f"{html.escape(d.text)}</mark>")
+
+
+def _flat(text: str) -> str:
+    """``text`` without whitespace: the page's text, its pruned elements' and the extracted
+    lines compare alike whatever spaces the extractor put between inline elements."""
+    return "".join(text.split())
+
+
+def _page_text(page: str) -> str:
+    """The page's visible text, without whitespace (``_flat``)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(page)
+    for node in tree.css("script, style, noscript, template"):
+        node.decompose()
+    root = tree.body if tree.body is not None else tree.root
+    return _flat(root.text(separator="")) if root is not None else ""
+
+
+_PREFIX = 40  # when a piece is not found whole (the page was reshaped first), its start
+
+
+def _find(haystack: str, needle: str, start: int) -> int:
+    """Where ``needle`` (or its first words) is in ``haystack`` from ``start``, or -1."""
+    if not needle:
+        return -1
+    at = haystack.find(needle, start)
+    if at < 0 and len(needle) > _PREFIX:
+        at = haystack.find(needle[:_PREFIX], start)
+    return at
+
+
+def dom_places(page: str, source_text: str, dom_removals: tuple[DomRemoval, ...]
+               ) -> list[int]:
+    """For each pruned element, the offset in ``source_text`` where it stood: the start of
+    the first extracted line that comes after it on the page (the end of the text if none).
+
+    Both the pruned texts and the extracted lines are found, in order, in the page's text;
+    a line not found there keeps the place of the line before it.
+
+    >>> page = "<nav>Home News</nav><p>First story line.</p><aside>More</aside><p>Last.</p>"
+    >>> dom_places(page, "First story line.\\nLast.", (DomRemoval("nav", "Home News", "navigation",
+    ...            "dom", "nav_element", ""), DomRemoval("aside", "More", "related", "dom",
+    ...            "aside_element", "")))
+    [0, 18]
+    """
+    text = _page_text(page)
+    starts: list[int] = []  # the page position of each extracted line, non-decreasing
+    offsets: list[int] = []
+    cursor = 0
+    pos = 0
+    for line in source_text.split("\n"):
+        flat = _flat(line.removeprefix("- "))  # the extractor's list bullet
+        if flat:
+            at = _find(text, flat, cursor)
+            if at >= 0:
+                cursor = at + 1
+            starts.append(max(at, starts[-1] if starts else 0))
+            offsets.append(pos)
+        pos += len(line) + 1
+    places = []
+    cursor = 0
+    for d in dom_removals:
+        flat = _flat(d.text)
+        at = _find(text, flat, cursor)
+        if at < 0:
+            at = _find(text, flat, 0)
+        if at < 0:
+            at = cursor
+        else:
+            cursor = at + 1
+        i = bisect.bisect_right(starts, at)
+        places.append(offsets[i] if i < len(offsets) else len(source_text))
+    return places
+
+
+def _marked(text: str, removals: list[tuple[Removal, bool]],
+            inserts: list[tuple[int, str]] | None = None) -> str:
+    """``text`` escaped, with each non-overlapping removal wrapped in a ``mark`` and each
+    ``(offset, html)`` of ``inserts`` put at its offset (before a mark it would split)."""
+    out: list[str] = []
+    pos = 0
+    pending = sorted(inserts or (), key=lambda x: x[0])
+    k = 0
+
+    def plain(upto: int) -> None:
+        nonlocal pos, k
+        while k < len(pending) and pending[k][0] <= upto:
+            at = max(pending[k][0], pos)
+            out.append(html.escape(text[pos:at]))
+            out.append(pending[k][1])
+            pos = at
+            k += 1
+        out.append(html.escape(text[pos:upto]))
+        pos = upto
+
     for r, held in sorted(removals, key=lambda x: (x[0].start, -x[0].end)):
         if r.start < pos:  # held-back spans may overlap removals: the removal wins
             continue
+        plain(r.start)
+        while k < len(pending) and pending[k][0] < r.end:
+            out.append(pending[k][1])
+            k += 1
         tip = html.escape(_tip(r, held), quote=True)
         cls = f"cut {r.category}" + (" held" if held else "")
-        out.append(html.escape(text[pos:r.start]))
         out.append(f'<mark class="{cls}" title="{tip}" data-tip="{tip}">'
                    f"{html.escape(text[r.start:r.end])}</mark>")
         pos = r.end
-    out.append(html.escape(text[pos:]))
+    plain(len(text))
+    out.extend(item for _, item in pending[k:])
     return "".join(out)
 
 
-def render(result: Result, title: str) -> str:
-    """The HTML page for one ``clean()`` result."""
+def _share(part: int, whole: int) -> str:
+    return f" ({100 * part / whole:.1f} %)" if whole else ""
+
+
+def render(result: Result, title: str, page: str | bytes | None = None) -> str:
+    """The HTML page for one ``clean()`` result; ``page`` is the HTML it was cleaned from,
+    which places each pruned element on the page's text (without it they are only listed)."""
     rep = result.report
     counts = rep.chars_by_category
     legend = "".join(f'<span class="{html.escape(c)}">{html.escape(c)} · {n:,} chars</span>'
                      for c, n in counts.items()) or "<span>nothing removed</span>"
-    removed = sum(counts.values())
-    stats = (f"{len(result.source_text):,} chars seen · {removed:,} removed in "
-             f"{len(rep.removals) + len(rep.dom_removals)} spans · "
-             f"{len(rep.held_back)} held back" + (" · <b>error page</b>" if rep.is_error_page
-                                                   else ""))
+    seen = "extracted" if rep.source == "html" else "seen"
+    stats = (f"{len(result.source_text):,} chars {seen} · {rep.removed_chars:,} removed in "
+             f"{len(rep.removals)} spans{_share(rep.removed_chars, len(result.source_text))}")
+    if rep.dom_removals:
+        stats += (f" · {len(rep.dom_removals)} elements ({rep.dom_removed_chars:,} chars) "
+                  "pruned from the HTML before extraction")
+    stats += f" · {len(rep.held_back)} held back" + (" · <b>error page</b>"
+                                                     if rep.is_error_page else "")
+    inserts: list[tuple[int, str]] = []
+    if rep.dom_removals and page is not None:
+        text = decode(page) if isinstance(page, bytes) else page
+        places = dom_places(text, result.source_text, rep.dom_removals)
+        inserts = [(at, _dom_mark(d)) for at, d in zip(places, rep.dom_removals)]
     body = _marked(result.source_text, [(r, False) for r in rep.removals] +
-                   [(r, True) for r in rep.held_back])
+                   [(r, True) for r in rep.held_back], inserts)
     dom = ""
     if rep.dom_removals:
         rows = "".join(f"<tr><td class=\"{html.escape(d.category)}\">{html.escape(d.category)}"
@@ -126,4 +255,6 @@ def show_file(path: Path, record: int, settings: Settings) -> tuple[str, str]:
     except RecordError as e:
         raise UsageError(f"{found.where}: {e.type}: {e.message}") from None
     title = f"{found.where}" + (f" · {rec.url}" if rec.url else "")
-    return render(clean_record(rec, settings), title), title
+    result = clean_record(rec, settings)
+    page = rec.content if result.report.source == "html" else None
+    return render(result, title, page), title

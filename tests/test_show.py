@@ -83,10 +83,11 @@ def browser_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
             context.close()
 
 
-def _open(page: Any, result: Result, name: str, folder: Path) -> None:
-    """Write ``cleanroom show``'s page for ``result`` (read from ``name``) and open it."""
+def _open(page: Any, result: Result, name: str, folder: Path, html: str | None = None) -> None:
+    """Write ``cleanroom show``'s page for ``result`` (read from ``name``, the HTML ``html``)
+    and open it."""
     page_file = folder / "show.html"
-    page_file.write_text(render(result, name), encoding="utf-8")
+    page_file.write_text(render(result, name, html), encoding="utf-8")
     page.goto(page_file.as_uri())
 
 
@@ -167,16 +168,49 @@ def test_show_picks_a_record_of_a_jsonl_file(tmp_path: Path) -> None:
 def test_browser_shows_dom_removals_of_html_input(browser_page,  # type: ignore[no-untyped-def]
                                                   tmp_path: Path) -> None:
     res = cleanroom.clean(PAGE)
-    assert res.report.source == "html" and res.report.dom_removals
+    dom = res.report.dom_removals
+    assert res.report.source == "html" and len(dom) == 4
     page = browser_page
-    _open(page, res, "page.html", tmp_path)
+    _open(page, res, "page.html", tmp_path, PAGE)
     rows = page.query_selector_all("main table tr")[1:]
-    assert len(rows) == len(res.report.dom_removals)
-    for row, removal in zip(rows, res.report.dom_removals):
+    assert len(rows) == len(dom)
+    for row, removal in zip(rows, dom):
         cells = [c.inner_text() for c in row.query_selector_all("td")]
         assert cells[0] == removal.category and cells[1] == removal.path
         assert removal.rule in cells[2]
-    assert page.inner_text("pre.doc") == res.source_text
+    # in place: each pruned element is a block of its own on the page's text...
+    marks = page.query_selector_all("pre.doc mark.dom")
+    assert [m.text_content() for m in marks] == [d.text for d in dom]
+    for mark, removal in zip(marks, dom):
+        assert mark.evaluate("e => getComputedStyle(e).display") == "block"
+        assert mark.evaluate("e => getComputedStyle(e).backgroundColor") == \
+            _rgb(COLOURS[removal.category])
+        assert removal.rule in (mark.get_attribute("title") or "")
+    # ...where it stood: menu and cookie banner above the story, related links and footer below
+    shown = page.inner_text("pre.doc")
+    order = ["Home News Sport", "We use cookies", "The ferry to the outer islands",
+             "Sign up for our newsletter", "Related articles", "© 2024 Island Times"]
+    assert [shown.index(x) for x in order] == sorted(shown.index(x) for x in order)
+    # and without them the text is exactly the text the detectors saw
+    rest = page.evaluate("""() => { const pre = document.querySelector('pre.doc').cloneNode(true);
+        pre.querySelectorAll('mark.dom').forEach(m => m.remove()); return pre.textContent; }""")
+    assert rest == res.source_text
+    # the share removed is that of the extracted text; pruned characters are counted apart
+    stats = page.inner_text("header .stats")
+    share = 100 * res.report.removed_chars / len(res.source_text)
+    assert f"{res.report.removed_chars:,} removed in 2 spans ({share:.1f} %)" in stats
+    assert f"4 elements ({res.report.dom_removed_chars:,} chars) pruned from the HTML" in stats
+
+
+def test_show_command_places_the_pruned_elements_of_an_html_file(tmp_path: Path) -> None:
+    src = tmp_path / "page.html"
+    src.write_bytes(PAGE.encode("utf-8"))
+    out = tmp_path / "page.show.html"
+    assert cli.main(["show", str(src), "-o", str(out)]) == 0
+    shown = out.read_text(encoding="utf-8")
+    doc = shown[shown.index('<pre class="doc">'):shown.index("</pre>")]
+    assert doc.index('class="cut dom navigation"') < doc.index("The ferry to the outer") < \
+        doc.index('class="cut dom related"')
 
 
 def screenshot(out: Path) -> None:
@@ -191,7 +225,7 @@ def screenshot(out: Path) -> None:
             str(Path(tmp) / "profile"), executable_path=chromium_path(), headless=True,
             args=FLAGS, viewport={"width": 980, "height": 560})
         page = context.new_page()
-        _open(page, res, "page.html", Path(tmp))
+        _open(page, res, "page.html", Path(tmp), PAGE)
         page.hover("mark.cut.share")
         page.screenshot(path=str(out), full_page=True)
         context.close()
