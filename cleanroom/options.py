@@ -46,8 +46,9 @@ class Options:
     """How to clean.
 
     ``format``: ``"auto"`` (HTML is recognised), ``"text"`` or ``"html"``.
-    ``encoding``: the encoding of ``bytes`` input; ``None`` reads it from a BOM or a
-    declaration, else detects it.
+    ``encoding``: the encoding of ``bytes`` input (an HTTP header's charset: a WHATWG label,
+    so ``latin1`` means windows-1252, or a Python codec); ``None`` reads it from a BOM or the
+    page's ``<meta>`` declaration, else takes UTF-8 or detects it (``decode.py``).
     ``categories``: the categories to remove; ``None`` means every category.
     ``strict``: also cut what detectors are less sure of (see ``Report.held_back``).
     ``detectors``: replaces the built-in detectors; ``extra_detectors`` adds to them.
