@@ -13,6 +13,7 @@ from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
 from cleanroom.errors import InvalidInput
 from cleanroom.options import Options
+from cleanroom.pipeline import pipeline
 from cleanroom.report import Result
 from cleanroom.resolver import Resolution, resolve
 
@@ -63,6 +64,7 @@ def clean(text_or_html: str | bytes, options: Options | None = None, /,
     opts = Options.build(options, overrides)
     doc = _with_url(_document(text_or_html, opts), opts)
     detectors = opts.active_detectors()
+    doc = pipeline(detectors).prepare(doc)
     findings = [f for detector in detectors for f in detector.find(doc)]
     resolved = resolve(doc, findings, strict=opts.strict)
     for _ in range(MAX_ROUNDS - 1):
@@ -85,7 +87,8 @@ def _again(doc: Document, resolved: Resolution, findings: list[Finding],
     """What the detectors find in the clean text that they did not find in the source:
     context that junk hid (a "Comments" heading is empty once the junk after it is gone).
     Returned in source offsets.  Without this round ``clean`` would not be idempotent."""
-    cleaned = dataclasses.replace(from_text(resolved.text), url=doc.url, source=doc.source)
+    cleaned = dataclasses.replace(from_text(resolved.text), url=doc.url, source=doc.source,
+                                  scans=type(doc.scans)(doc.scans.index))
     seen = {(f.start, f.end, f.detector, f.rule, f.strict_only) for f in findings}
     new: list[Finding] = []
     for detector in detectors:

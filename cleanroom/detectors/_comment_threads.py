@@ -33,7 +33,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanroom.detectors._phrases import LineSet
-from cleanroom.detectors._scans import ANCHORS, blocks_upto
+from cleanroom.detectors._scans import Anchors, blocks_upto
 from cleanroom.document.model import Block, Document
 
 # Headers that open a thread whatever stands under them.  Near-miss: a "Comments" heading
@@ -85,7 +85,7 @@ def _may_be_title(norm: str) -> bool:
     return any(word in norm for word in _TITLE_WORDS)
 
 
-_TITLE_ANCHORS = ANCHORS.register({word: (i,) for i, word in enumerate(_TITLE_WORDS)})
+TITLE_ANCHORS = Anchors({word: (i,) for i, word in enumerate(_TITLE_WORDS)})
 # The only characters whose casefold (``norm``) spells a run of a title word that their
 # lower() does not: "ſ" folds to the "s" of "response", "ẗ" to a "t" ending "comment" or
 # "thought", the "ﬅ" and "ﬆ" ligatures to "st", whose "t" may open "thought"
@@ -102,7 +102,7 @@ def title_blocks(doc: Document) -> set[int] | None:
     text = doc.text
     if not text.isascii() and any(map(text.__contains__, ODD_FOLDS)):  # isascii: O(1)
         return None
-    return set(ANCHORS.hits(doc).get(_TITLE_ANCHORS, ()))
+    return set(TITLE_ANCHORS.found(doc))
 
 
 _MIN_THREAD = 2  # blocks after the header: one line under "Comments" is not a thread

@@ -73,6 +73,8 @@ class PhraseDetector:
         except (ValueError, TypeError, AttributeError) as exc:
             raise InvalidOptions(f"PhraseDetector {name!r}: {exc}") from None
         self._rules = Rules(line_rules, phrase_rules, max_block=max_block)
+        self.phrase_lists = (self._rules,)
+        """What the pipeline compiles into its index for this detector."""
 
     def find(self, doc: Document) -> Iterator[Finding]:
         return self._rules.find(doc, self.name, self.category)

@@ -27,14 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
-from cleanroom.detectors._scans import (
-    ANCHORS,
-    LINES,
-    NO_LINES,
-    Automaton,
-    dotless,
-    line_hits,
-)
+from cleanroom.detectors._scans import Anchors, Automaton, anchors_found, dotless, lines_found
 from cleanroom.document.model import Block, Document, line_key
 
 Groups = Mapping[str, Sequence[str]]
@@ -95,7 +88,6 @@ class LineSet:
                     raise ValueError(f"phrase {phrase!r} in group {name!r} has no words")
                 self.group_of.setdefault(key, name)
         self.max_len = max(len(k) for k in self.group_of) + 16
-        self._index = LINES.register(self)
 
     def match(self, text: str) -> str | None:
         """The group whose phrase ``text`` is, or None."""
@@ -111,18 +103,13 @@ class LineSet:
 
     def found(self, doc: Document) -> Mapping[int, str]:
         """Block index -> group for every block of ``doc`` that ``match_block`` accepts,
-        looked up once per document for all sets together.
+        looked up once per document for all the sets of the pipeline's index.
 
         >>> from cleanroom.document import from_text
         >>> LineSet({"en": ("Comments",)}).found(from_text("Comments:\\nNo comments here"))
         {0: 'en'}
         """
-        return line_hits(doc).get(self._index, NO_LINES)
-
-    @property
-    def index(self) -> int:
-        """This set's key in ``line_hits(doc)``."""
-        return self._index
+        return lines_found(doc, self)
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and self.match(text) is not None
@@ -236,8 +223,9 @@ class PhraseSet:
                 self._sources.append(_pattern(phrase))
                 self._compiled.append(None)
         self._anchors = {a: tuple(ids) for a, ids in by_anchor.items()}
+        self.anchors = Anchors(self._anchors)
+        """The anchors, for the pipeline's shared scan (``detectors._scans``)."""
         self._automaton: Automaton | None = None  # for ``search`` alone, built on first use
-        self._index = ANCHORS.register(self._anchors)
 
     def _confirm(self, block: Block, candidates: Mapping[int, list[int]]
                  ) -> Iterator[PhraseHit]:
@@ -279,9 +267,7 @@ class PhraseSet:
     def scan(self, doc: Document, max_block: int | None = None) -> list[PhraseHit]:
         """Every phrase found in the document, in document order, one hit per phrase and block;
         with ``max_block``, only in blocks of at most that many characters."""
-        cached = doc.__dict__.get("_anchor_hits")  # what ANCHORS.hits keeps, read without a call
-        found = cached[1] if cached is not None and cached[0] == ANCHORS.size else ANCHORS.hits(doc)
-        per_block = found.get(self._index)
+        per_block = anchors_found(doc, self.anchors)
         if not per_block:
             return []
         hits: list[PhraseHit] = []

@@ -32,7 +32,7 @@ import regex
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
-from cleanroom.detectors._scans import blocks_upto, line_hits
+from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import QUOTE_MARKS, Block, Document
 
@@ -165,8 +165,8 @@ def _label_before(text: str, separator: re.Match[str]) -> str | None:
 def labelled_blocks(doc: Document) -> tuple[tuple[Block, str], ...]:
     """``(block, label)`` for the blocks that open with a label (``prefix_of``), once per
     document."""
-    cache = doc.__dict__
-    found: tuple[tuple[Block, str], ...] | None = cache.get("_labelled_blocks")
+    cache = doc.scans.memo
+    found: tuple[tuple[Block, str], ...] | None = cache.get("labelled_blocks")
     if found is None:
         pairs = []
         separator = _SEPARATOR.search  # prefix_of, its search and the rest apart
@@ -179,7 +179,7 @@ def labelled_blocks(doc: Document) -> tuple[tuple[Block, str], ...]:
             if label is not None:
                 pairs.append((block, label))
         found = tuple(pairs)
-        cache["_labelled_blocks"] = found
+        cache["labelled_blocks"] = found
     return found
 
 
@@ -192,9 +192,6 @@ class Rules:
         self.phrases = tuple(phrases)
         self.max_block = max_block
         self._prefix = any(r.prefix for r in self.lines)
-        # Each rule with the key of its set in ``line_hits``, read once here: ``propose``
-        # runs for every detector on every document, and most documents hit no set.
-        self._indexed = tuple((r, r.lines.index) for r in self.lines)
 
     def _match_label(self, block: Block, label: str) -> Candidate | None:
         """The surest prefix rule whose lines match ``label``, the block's label (for a
@@ -212,8 +209,7 @@ class Rules:
         if self.lines:
             # The blocks each rule's lines match (looked up once per document for every
             # detector), then the surest rule of each block.
-            in_doc = line_hits(doc)
-            per_rule = [(r, lines) for r, index in self._indexed if (lines := in_doc.get(index))]
+            per_rule = [(r, lines) for r in self.lines if (lines := r.lines.found(doc))]
             for i in sorted(set().union(*(lines for _, lines in per_rule)) if per_rule else ()):
                 best: Candidate | None = None
                 for line_rule, lines in per_rule:

@@ -13,7 +13,7 @@ import bisect
 import re
 import string
 from collections.abc import Callable
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, Generic, Literal, TypeVar, overload
 
 import regex
@@ -193,6 +193,23 @@ class DomRemoval:
     reason: str
 
 
+class Scans:
+    """The work on one document that several detectors share (the blocks under a size, the
+    hits of the pipeline's phrase index, ...), kept for the document's life and no longer.
+
+    ``index`` is the compiled phrase index of the pipeline cleaning the document
+    (``detectors._scans.PhraseIndex``), or None when a detector is run on its own; ``memo``
+    holds the results, keyed by what computed them.  A Document gets a fresh one from
+    ``with_index``: nothing is shared between documents or kept in a registry.
+    """
+
+    __slots__ = ("index", "memo")
+
+    def __init__(self, index: object = None) -> None:
+        self.index = index
+        self.memo: dict[object, Any] = {}
+
+
 @dataclass(frozen=True)
 class Document:
     """The text the detectors see, its blocks, and what the HTML path removed before."""
@@ -203,17 +220,32 @@ class Document:
     dom_removals: tuple[DomRemoval, ...] = ()
     url: str | None = None
     """Where the page came from (``clean(..., url=...)``); the template detector keys on it."""
+    scans: Scans = field(default_factory=Scans, compare=False, repr=False)
+    """The detectors' shared work on this document (see ``Scans``)."""
 
-    @_lazy
+    def with_index(self, index: object) -> Document:
+        """This document with fresh scans made with ``index`` (a pipeline's phrase index)."""
+        return Document(self.text, self.blocks, self.source, self.dom_removals, self.url,
+                        Scans(index))
+
+    @property
     def starts(self) -> tuple[int, ...]:
         """Each block's start offset, in order: what to bisect for the block at an offset."""
-        return tuple(b.start for b in self.blocks)
+        memo = self.scans.memo
+        starts: tuple[int, ...] | None = memo.get("starts")
+        if starts is None:
+            starts = memo["starts"] = tuple(b.start for b in self.blocks)
+        return starts
 
-    @_lazy
+    @property
     def lowered(self) -> str | None:
         """``text.lower()`` when it keeps every offset (it nearly always does), else None."""
-        low = self.text.lower()
-        return low if len(low) == len(self.text) else None
+        memo = self.scans.memo
+        if "lowered" not in memo:
+            low = self.text.lower()
+            memo["lowered"] = low if len(low) == len(self.text) else None
+        lowered: str | None = memo["lowered"]
+        return lowered
 
     def block_at(self, offset: int) -> Block | None:
         """The block that contains ``offset``, or None if it falls between blocks."""
