@@ -34,6 +34,7 @@ import regex
 
 from cleanroom.detectors._phrases import LineSet
 from cleanroom.detectors._scans import Anchors, blocks_upto
+from cleanroom.detectors._vocabulary import is_long
 from cleanroom.document.model import Block, Document
 
 # Headers that open a thread whatever stands under them.  Near-miss: a "Comments" heading
@@ -121,7 +122,17 @@ _CLOSED = frozenset(CLOSED)
 
 
 def thread_start(doc: Document) -> int | None:
-    """The index of the header of a comment thread that runs to the end of the text."""
+    """The index of the header of a comment thread that runs to the end of the text.  A
+    header with a long line (``LONG_LINE``) under it opens none: that is the article going
+    on after a "| 1 comments |" byline, not a reader's comment."""
+    found = _header(doc)
+    if found is None:
+        return None
+    last_long = next((b.index for b in reversed(doc.blocks) if is_long(b)), -1)
+    return found if last_long < found else None
+
+
+def _header(doc: Document) -> int | None:
     blocks = doc.blocks
     # "Comments are closed." at the very end: a bare header above it opens the thread (a
     # count such as "0 Comments" at the end does not: it may close an article's own section)
