@@ -119,6 +119,31 @@ def trafilatura_mode(root: Path, repeat: int) -> None:
           f"clean / extraction time: {100 * t_clean / t_extract:.1f} %")
 
 
+_MEMORY = """
+import resource, sys
+sys.path.insert(0, {root!r})
+import cleanroom
+cleanroom.clean("Warm up.\\nComments")
+text = {text!r} * {times}
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+cleanroom.clean(text)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print((peak - base) * 1024 / len(text.encode()))
+"""
+
+
+def peak_memory(text: str, times: int) -> float:
+    """Peak RSS of one clean of ``text * times`` above the process's baseline (input and
+    warm-up included), as a multiple of the input's size; in a fresh process."""
+    import subprocess
+
+    root = str(Path(__file__).resolve().parent.parent)
+    code = _MEMORY.format(root=root, text=text, times=times)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    return float(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=8.0, help="size of the generated input")
@@ -161,6 +186,9 @@ def main() -> None:
         t1 = best_of(1, functools.partial(cleanroom.clean, half_text))
         t2 = best_of(1, functools.partial(cleanroom.clean, text))
         print(f"{name}: {mb([text]) / t2:.1f} MB/s; doubling: x{t2 / max(t1, 1e-9):.2f}")
+    for line, times in (("No comment\n", 400_000), ("Line of a list, not junk\n", 200_000)):
+        print(f"peak memory, {line.strip()!r} x {times:,}: "
+              f"x{peak_memory(line, times):.0f} the input (goal: 50)")
 
 
 if __name__ == "__main__":

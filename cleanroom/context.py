@@ -53,7 +53,7 @@ def settle(doc: Document, findings: Sequence[Finding], detectors: Sequence[Detec
     """``findings`` and what the context rules add once the blocks they cut are gone."""
     out = list(findings)
     cut = cut_blocks(doc, out, strict)
-    seen = {(f.start, f.end, f.detector, f.rule, f.strict_only) for f in out}
+    seen: set[tuple[int, int, str, str, bool]] | None = None  # made when something is new
     hooks = [hook for d in detectors if (hook := getattr(d, "context", None)) is not None]
     for _ in range(MAX_ROUNDS):
         if not cut:
@@ -61,6 +61,10 @@ def settle(doc: Document, findings: Sequence[Finding], detectors: Sequence[Detec
         new = [f for f in rules_context(doc, cut)]
         for hook in hooks:
             new.extend(hook(doc, cut))
+        if not new:
+            break
+        if seen is None:
+            seen = {(f.start, f.end, f.detector, f.rule, f.strict_only) for f in out}
         added = False
         for f in new:
             tag = (f.start, f.end, f.detector, f.rule, f.strict_only)

@@ -27,8 +27,11 @@ ERROR_PAGE_MAX_KEPT = 200
 
 
 def _removal(doc: Document, f: Finding, merged: tuple[str, ...] = ()) -> Removal:
-    return Removal(f.start, f.end, doc.text[f.start:f.end], f.category, f.detector, f.rule,
-                   f.reason, merged)
+    block = doc.block_at(f.start)
+    # A removal of one whole block shares the block's text: no copy per removal.
+    text = (block.text if block is not None and block.start == f.start and block.end == f.end
+            else doc.text[f.start:f.end])
+    return Removal(f.start, f.end, text, f.category, f.detector, f.rule, f.reason, merged)
 
 
 def _merge(doc: Document, findings: list[Finding]) -> list[Removal]:

@@ -103,7 +103,7 @@ def title_blocks(doc: Document) -> set[int] | None:
     text = doc.text
     if not text.isascii() and any(map(text.__contains__, ODD_FOLDS)):  # isascii: O(1)
         return None
-    return set(TITLE_ANCHORS.found(doc))
+    return TITLE_ANCHORS.blocks(doc)
 
 
 _MIN_THREAD = 2  # blocks after the header: one line under "Comments" is not a thread

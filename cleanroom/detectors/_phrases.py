@@ -27,7 +27,14 @@ from dataclasses import dataclass
 
 import regex
 
-from cleanroom.detectors._scans import Anchors, Automaton, anchors_found, dotless, lines_found
+from cleanroom.detectors._scans import (
+    Anchors,
+    Automaton,
+    anchors_found,
+    by_block,
+    dotless,
+    lines_found,
+)
 from cleanroom.document.model import Block, Document, line_key
 
 Groups = Mapping[str, Sequence[str]]
@@ -183,7 +190,7 @@ def _anchors(phrase: str) -> set[str]:
     return anchors
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhraseHit:
     """One phrase found in one block."""
 
@@ -267,13 +274,14 @@ class PhraseSet:
     def scan(self, doc: Document, max_block: int | None = None) -> list[PhraseHit]:
         """Every phrase found in the document, in document order, one hit per phrase and block;
         with ``max_block``, only in blocks of at most that many characters."""
-        per_block = anchors_found(doc, self.anchors)
-        if not per_block:
+        triples = anchors_found(doc, self.anchors)
+        if not triples:
             return []
         hits: list[PhraseHit] = []
-        for index in sorted(per_block):
-            block = doc.blocks[index]
+        blocks = doc.blocks
+        for index, candidates in by_block(triples):
+            block = blocks[index]
             if max_block is None or len(block.text) <= max_block:
-                hits.extend(self._confirm(block, per_block[index]))
+                hits.extend(self._confirm(block, candidates))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits

@@ -14,6 +14,7 @@ would find on its own.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Protocol
@@ -96,8 +97,9 @@ class Automaton:
 
 LineHits = dict[int, dict[int, str]]
 """slot -> block index -> group."""
-AnchorHits = dict[int, dict[int, dict[int, list[int]]]]
-"""slot -> block index -> id -> offsets (in ``doc.text``) of the last character of each anchor."""
+AnchorHits = dict[int, "array[int]"]
+"""slot -> flat triples ``(block index, offset in doc.text of the anchor's last character, id)``
+in document order: three machine integers per anchor found, not a dict and list each."""
 
 
 class PhraseIndex:
@@ -153,31 +155,50 @@ class PhraseIndex:
 
 
 def locate(doc: Document, automaton: Automaton) -> AnchorHits:
-    """Every match of ``automaton`` in ``doc``, by slot, block and id."""
+    """Every match of ``automaton`` in ``doc``, by slot (see ``AnchorHits``)."""
     found: AnchorHits = {}
-    located: list[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]] = []
+    located: Iterator[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]]
     lowered = doc.lowered
     if lowered is not None:
-        # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
         starts, blocks = doc.starts, doc.blocks
-        for end, entries in automaton.iter(lowered):
-            i = bisect_right(starts, end) - 1
-            if i >= 0 and end < (block := blocks[i]).end:
-                located.append((block.index, end, entries))
+
+        def in_blocks() -> Iterator[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]]:
+            for end, entries in automaton.iter(lowered):
+                # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
+                i = bisect_right(starts, end) - 1
+                if i >= 0 and end < blocks[i].end:
+                    yield i, end, entries
+        located = in_blocks()
     else:
-        for block in doc.blocks:
-            for end, entries in automaton.iter(block.text.lower()):
-                located.append((block.index, block.start + end, entries))
+        located = ((block.index, block.start + end, entries) for block in doc.blocks
+                   for end, entries in automaton.iter(block.text.lower()))
     for block_index, at, entries in located:
         for slot, ids in entries:
-            by_id = found.setdefault(slot, {}).setdefault(block_index, {})
+            triples = found.get(slot)
+            if triples is None:
+                triples = found[slot] = array("q")
             for i in ids:
-                by_id.setdefault(i, []).append(at)
+                triples.extend((block_index, at, i))
     return found
 
 
+def by_block(triples: array[int]) -> Iterator[tuple[int, dict[int, list[int]]]]:
+    """``(block index, id -> anchor ends)`` for each block of ``triples``, in order."""
+    current = -1
+    ids: dict[int, list[int]] = {}
+    for k in range(0, len(triples), 3):
+        block_index = triples[k]
+        if block_index != current:
+            if ids:
+                yield current, ids
+            current, ids = block_index, {}
+        ids.setdefault(triples[k + 2], []).append(triples[k + 1])
+    if ids:
+        yield current, ids
+
+
 NO_LINES: Mapping[int, str] = {}
-_NO_ANCHORS: dict[int, dict[int, list[int]]] = {}
+_NO_ANCHORS: array[int] = array("q")
 _EMPTY = PhraseIndex()
 
 
@@ -210,9 +231,8 @@ def lines_found(doc: Document, lines_set: LineList) -> Mapping[int, str]:
     return own
 
 
-def anchors_found(doc: Document, anchor_list: AnchorList
-                  ) -> dict[int, dict[int, list[int]]]:
-    """Block index -> id -> anchor ends for ``anchor_list`` in ``doc``."""
+def anchors_found(doc: Document, anchor_list: AnchorList) -> array[int]:
+    """The anchors of ``anchor_list`` found in ``doc`` (triples, see ``AnchorHits``)."""
     index = _index(doc)
     slot = index.anchor_slot.get(id(anchor_list))
     memo = doc.scans.memo
@@ -222,7 +242,7 @@ def anchors_found(doc: Document, anchor_list: AnchorList
             hits = memo["anchor_hits"] = index.anchor_hits(doc)
         return hits.get(slot, _NO_ANCHORS)
     key = ("anchors", id(anchor_list))
-    own: dict[int, dict[int, list[int]]] | None = memo.get(key)
+    own: array[int] | None = memo.get(key)
     if own is None:
         own = PhraseIndex((), [anchor_list]).anchor_hits(doc).get(0, _NO_ANCHORS)
         memo[key] = own
@@ -231,10 +251,15 @@ def anchors_found(doc: Document, anchor_list: AnchorList
 
 
 class Anchors:
-    """Literal words looked for in the shared scan: ``found(doc)`` gives block -> id -> ends."""
+    """Literal words looked for in the shared scan: ``found(doc)`` gives the triples
+    ``(block index, anchor end, id)`` of each one found (see ``AnchorHits``)."""
 
     def __init__(self, by_anchor: Mapping[str, tuple[int, ...]]) -> None:
         self.by_anchor = dict(by_anchor)
 
-    def found(self, doc: Document) -> dict[int, dict[int, list[int]]]:
+    def found(self, doc: Document) -> array[int]:
         return anchors_found(doc, self)
+
+    def blocks(self, doc: Document) -> set[int]:
+        """The indexes of the blocks where an anchor was found."""
+        return set(self.found(doc)[0::3])

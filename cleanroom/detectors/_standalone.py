@@ -46,7 +46,7 @@ class Tier(IntEnum):
     SURE = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A block a rule proposes, before the context (edges, neighbours) is weighed."""
 
@@ -122,7 +122,7 @@ def edge_zone(doc: Document, candidates: Mapping[int, Candidate],
     return first, last
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineRule:
     """Whole lines that are junk, at a tier; ``prefix`` also matches ``"<phrase>: rest"``."""
 
@@ -132,7 +132,7 @@ class LineRule:
     prefix: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhraseRule:
     """Phrases that make a short block junk (see the module docstring for when)."""
 
@@ -324,25 +324,31 @@ class Rules:
         for i, c in (extra or {}).items():
             if i not in found or c.tier > found[i].tier:
                 found[i] = c
+        verdicts: dict[int, bool] = {}
         if found:
-            doc.scans.memo.setdefault(PROPOSALS, []).append((self, name, category, found))
+            doc.scans.memo.setdefault(PROPOSALS, []).append((self, name, category, found,
+                                                             verdicts))
         for block, c, strict_only in self.settle(doc, found):
+            verdicts[block.index] = strict_only
             yield Finding(block.start, block.end, category, name, c.rule, c.reason, strict_only)
 
 
 
 PROPOSALS = "rule proposals"
-"""``doc.scans.memo[PROPOSALS]``: ``(rules, detector name, category, candidates)`` for every
-``Rules.find`` run on the document, for ``context``."""
+"""``doc.scans.memo[PROPOSALS]``: ``(rules, detector name, category, candidates, verdicts)``
+for every ``Rules.find`` run on the document, for ``context``."""
 
 
 def context(doc: Document, cut: frozenset[int]) -> Iterator[Finding]:
     """The findings of every ``Rules.find`` run on ``doc`` once the blocks in ``cut`` are gone:
     a line at the edge of what is left, or beside junk that other rules cut, is judged where it
-    then stands (a "Follow us" line under a newsletter prompt that ends the text)."""
-    for rules, name, category, found in doc.scans.memo.get(PROPOSALS, ()):
+    then stands (a "Follow us" line under a newsletter prompt that ends the text).  Only the
+    verdicts that change are given."""
+    for rules, name, category, found, verdicts in doc.scans.memo.get(PROPOSALS, ()):
         for block, c, strict_only in rules.settle(doc, found, cut):
-            yield Finding(block.start, block.end, category, name, c.rule, c.reason, strict_only)
+            if verdicts.get(block.index) != strict_only:
+                yield Finding(block.start, block.end, category, name, c.rule, c.reason,
+                              strict_only)
 
 
 def overrule(proposed: dict[int, Candidate], found: Mapping[int, Candidate]) -> None:

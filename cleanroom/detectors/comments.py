@@ -130,6 +130,7 @@ _OPENER_BLOCK = 120
 _SHORT_BLOCK = 300
 _TAIL = 2  # the last blocks of a text, where comment sections live
 _PROPOSED = "comment proposals"  # doc.scans.memo: (proposals, headings), for ``context``
+_VERDICTS = "comment verdicts"  # doc.scans.memo: what ``find`` gave, for ``context``
 _Verdict = tuple[str, str, bool]  # rule, reason, strict_only
 
 
@@ -149,6 +150,7 @@ class Comments:
             header = doc.blocks[thread].text
             for i in range(thread, len(doc.blocks)):
                 found[i] = ("comment_thread", f"the reader comments under {header!r}", False)
+        doc.scans.memo[_VERDICTS] = found
         yield from self._findings(doc, found)
 
     def context(self, doc: Document, cut: frozenset[int]) -> Iterator[Finding]:
@@ -162,7 +164,8 @@ class Comments:
         kept = [b.index for b in doc.blocks if b.index not in cut]
         settled = self._settle(doc, {i: c for i, c in proposed.items() if i not in cut},
                                tuple(i for i in headings if i not in cut), kept)
-        yield from self._findings(doc, settled)
+        first = doc.scans.memo.get(_VERDICTS, {})
+        yield from self._findings(doc, {i: v for i, v in settled.items() if first.get(i) != v})
 
     def _findings(self, doc: Document, found: dict[int, _Verdict]) -> Iterator[Finding]:
         blocks = doc.blocks
@@ -210,7 +213,7 @@ class Comments:
                 found[i] = ("comment_form", f"comment-form text {block.text!r}", True)
             elif i in heading:
                 headings.add(i)
-        doc.scans.memo[_PROPOSED] = (dict(found), tuple(sorted(headings)))
+        doc.scans.memo[_PROPOSED] = (found, tuple(sorted(headings)))
         return found, tuple(sorted(headings))
 
     @staticmethod

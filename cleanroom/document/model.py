@@ -1,8 +1,8 @@
 """The Document every detector reads: text split into blocks that keep their offsets.
 
 A ``Block`` is one paragraph of the text the detectors see.  In plain text a paragraph is a
-line, or several lines when the text is hard-wrapped mid-sentence (see ``from_text``).  For
-HTML input a block also carries DOM hints: tag, path, class/id tokens, link density.
+line, or several lines when the text is hard-wrapped mid-sentence (see ``from_text``).  A
+block holds what the detectors read and no more (slots: about 90 bytes plus its strings).
 
 Invariant: ``doc.text[block.start:block.end] == block.text`` for every block.
 """
@@ -12,9 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Callable
-from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, Generic, Literal, TypeVar, overload
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 import regex
 
@@ -46,36 +45,6 @@ def fold_quotes(text: str) -> str:
         if quote in text:
             text = text.replace(quote, straight)
     return text
-
-
-_T = TypeVar("_T")
-
-
-class _lazy(Generic[_T]):
-    """``functools.cached_property`` without its lock: before Python 3.12 every first access
-    takes a lock, which costs more than normalising a short line.  The value is stored in the
-    instance ``__dict__``, where later reads find it without calling the descriptor."""
-
-    def __init__(self, compute: Callable[[Any], _T]) -> None:
-        self._compute = compute
-        self._name = compute.__name__
-        self.__doc__ = compute.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._name = name
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> _lazy[_T]: ...
-
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
-
-    def __get__(self, obj: object | None, owner: type | None = None) -> _T | _lazy[_T]:
-        if obj is None:
-            return self
-        value = self._compute(obj)
-        obj.__dict__[self._name] = value
-        return value
 
 
 SHORT_LINE = 200
@@ -132,53 +101,49 @@ def key_of_norm(norm: str) -> str:
     return key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
-    """One paragraph of the document, with its offsets and (for HTML) DOM hints."""
+    """One paragraph of the document, with its offsets; ``norm`` and ``key`` are its
+    normalised forms (``key`` computed when first read)."""
 
     start: int
     end: int
     text: str
     index: int
     lines: int = 1
-    tag: str | None = None
-    dom_path: str | None = None
-    classes: tuple[str, ...] = ()
-    link_density: float = 0.0
-    heading_level: int | None = None
+    norm: str = field(init=False, compare=False, repr=False)
+    """``normalize``d text: the identity used to compare blocks."""
+    _key: str | None = field(init=False, compare=False, repr=False)
 
-    @_lazy
-    def norm(self) -> str:
-        """``normalize``d text: the identity used to compare blocks."""
-        return normalize(self.text)
-
-    @_lazy
-    def key(self) -> str:
-        """``line_key`` of a short block, ``""`` for a long one (no standalone phrase is long)."""
-        return key_of_norm(self.norm) if len(self.text) <= SHORT_LINE else ""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "norm", normalize(self.text))
+        object.__setattr__(self, "_key", None)
 
     @property
-    def is_heading(self) -> bool:
-        return self.heading_level is not None
+    def key(self) -> str:
+        """``line_key`` of a short block, ``""`` for a long one (no standalone phrase is long)."""
+        key = self._key
+        if key is None:
+            key = key_of_norm(self.norm) if len(self.text) <= SHORT_LINE else ""
+            object.__setattr__(self, "_key", key)
+        return key
 
     @classmethod
     def plain(cls, start: int, end: int, text: str, index: int, lines: int, norm: str) -> Block:
-        """A block without DOM hints, equal to ``Block(start, end, text, index, lines)``,
-        whose ``norm`` (which must be ``normalize(text)``) the caller computed.
-
-        Built by filling the instance ``__dict__`` at once: the frozen dataclass ``__init__``
-        sets each of its ten fields through ``object.__setattr__``, which costs more than
-        everything else ``from_text`` does for a short line.  The DOM-hint fields are left to
-        their class-level defaults, as a dataclass field with a plain default has one."""
+        """``Block(start, end, text, index, lines)`` whose ``norm`` (which must be
+        ``normalize(text)``) the caller computed: the slots are filled directly."""
         block = object.__new__(cls)
-        object.__setattr__(block, "__dict__", {"start": start, "end": end, "text": text,
-                                               "index": index, "lines": lines, "norm": norm})
+        _set(block, "start", start)
+        _set(block, "end", end)
+        _set(block, "text", text)
+        _set(block, "index", index)
+        _set(block, "lines", lines)
+        _set(block, "norm", norm)
+        _set(block, "_key", None)
         return block
 
 
-# ``Block.plain`` relies on every field after ``index`` having a class-level default.
-assert all(f.default is not MISSING and getattr(Block, f.name) == f.default
-           for f in fields(Block)[4:])
+_set = object.__setattr__
 
 
 @dataclass(frozen=True)
