@@ -87,6 +87,10 @@ class LineSet:
 
     def __init__(self, groups: Groups) -> None:
         _check(groups)
+        self.groups = tuple(groups)
+        """The group names (languages, for the built-in lists), in order."""
+        self.size = sum(len(phrases) for phrases in groups.values())
+        """How many phrases the lists hold."""
         self.group_of: dict[str, str] = {}
         for name, phrases in groups.items():
             for phrase in phrases:
@@ -214,6 +218,10 @@ class PhraseSet:
 
     def __init__(self, groups: Groups) -> None:
         _check(groups)
+        self.groups = tuple(groups)
+        """The group names (languages, for the built-in lists), in order."""
+        self.size = sum(len(phrases) for phrases in groups.values())
+        """How many phrases the lists hold."""
         self._phrases: list[tuple[str, str]] = []
         # Precise patterns are compiled when an anchor first asks for them: most phrases of
         # a list never meet their anchor in a given run, and compiling all ~700 up front made
