@@ -54,7 +54,7 @@ def test_a_follow_line_that_ends_the_text_once_a_prompt_below_is_cut() -> None:
     prompt = "Get the latest updates right in your inbox. Subscribe to our newsletters."
     result = cleanroom.clean(f"{BODY}\n{follow}\n{prompt}")
     assert result.text == BODY
-    assert [r.rule for r in result.report.removals] == ["follow_prompt", "signup_prompt"]
+    assert [r.rule for r in result.report.removals] == ["follow_prompt", "signup_sentence"]
     # Near-miss: with an article paragraph below it, the line is mid-text and only held back.
     more = "The ferry company said its winter timetable would not change until June."
     held = cleanroom.clean(f"{BODY}\n{follow}\n{more}")

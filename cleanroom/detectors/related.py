@@ -40,6 +40,7 @@ from cleanroom.categories import Category
 from cleanroom.detectors._headlines import headline_runs
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     TWO_SENTENCES,
     Candidate,
@@ -157,8 +158,16 @@ _LEADS = ("more from ", "more in ", "more on ", "more stories from ", "popular o
 _LEADS_FIRST = frozenset(lead[0] for lead in _LEADS)  # a key starting otherwise has none
 _LEAD_LINE = 60
 
-_RULES = Rules([LineRule("related_heading", HEADINGS, Tier.SURE, prefix=True),
-                LineRule("related_heading", WEAK, Tier.EDGE)])
+_PROSE = "The council met on Tuesday and voted for the new budget after a long debate."
+TABLE = RuleTable("related", Category.RELATED, (
+    Rule("related_heading", "label", HEADINGS, examples=(f"{_PROSE}\nRelated articles\n{_PROSE}",),
+         near_misses=("Related articles in the paper ran on Monday and Tuesday, he said.",),
+         doc="related-article headings and link labels"),
+    Rule("related_label", "line", WEAK, "edge", examples=(f"{_PROSE}\nTrending",),
+         near_misses=(f"{_PROSE}\nTrending\n{_PROSE.replace('Tuesday', 'Monday')}",),
+         doc="weak list headings ('Trending', 'Latest'), at an edge"),
+))
+_RULES = TABLE.engine
 
 _HEADLINE = 120  # a listed headline is a short line
 _LIST = 12  # at most this many headlines under one heading
