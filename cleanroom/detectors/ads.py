@@ -30,9 +30,6 @@ from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     Candidate,
-    LineRule,
-    PhraseRule,
-    Rules,
     Tier,
     is_prose,
     scan_short,

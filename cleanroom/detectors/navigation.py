@@ -46,7 +46,7 @@ from cleanroom.detectors._furniture import (
 from cleanroom.detectors._phrases import LineSet
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._rules import Rule, RuleTable
-from cleanroom.detectors._standalone import Candidate, LineRule, Rules, Tier
+from cleanroom.detectors._standalone import Candidate, Tier
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document, line_key
 

@@ -44,8 +44,6 @@ from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     TWO_SENTENCES,
     Candidate,
-    LineRule,
-    Rules,
     Tier,
     edge_zone,
     scan_short,

@@ -38,9 +38,6 @@ from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     Candidate,
-    LineRule,
-    PhraseRule,
-    Rules,
     Tier,
     last_sentence,
     overrule,
