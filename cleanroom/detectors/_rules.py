@@ -45,6 +45,8 @@ from cleanroom.document.model import Document
 Match = Literal["line", "label", "phrase"]
 Where = Literal["anywhere", "edge", "run"]
 _TIERS: dict[str, Tier] = {"anywhere": Tier.SURE, "edge": Tier.EDGE, "run": Tier.CLUSTER}
+PROSE = "The council met on Tuesday and voted for the new budget after a long debate."
+"""A paragraph of plain article prose, for the tables' examples and near-misses."""
 MATCHES: tuple[Match, ...] = ("line", "label", "phrase")
 WHERES: tuple[Where, ...] = ("anywhere", "edge", "run")
 

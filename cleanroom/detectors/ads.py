@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors._rules import PROSE as _PROSE
 from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     Candidate,
@@ -180,7 +181,6 @@ PRESENTER = PhraseSet({
     "ja": ("提供：",),
 })
 
-_PROSE = "The council met on Tuesday and voted for the new budget after a long debate."
 TABLE = RuleTable("ads", Category.ADS, (
     Rule("ad_label", "label", LABELS,
          examples=(f"{_PROSE}\nAdvertisement\n{_PROSE}",),

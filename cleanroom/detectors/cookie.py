@@ -26,9 +26,8 @@ from __future__ import annotations
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors._rules import PROSE as _PROSE
 from cleanroom.detectors._rules import Rule, RuleTable, TableDetector
-
-_PROSE = "The council met on Tuesday and voted for the new budget after a long debate."
 
 # Buttons and headings that only consent banners carry: junk wherever they stand.
 # Near-miss: "cookie policy" inside a sentence about a law is not a whole line.

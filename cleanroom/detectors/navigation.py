@@ -45,6 +45,7 @@ from cleanroom.detectors._furniture import (
 )
 from cleanroom.detectors._phrases import LineSet
 from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._rules import PROSE as _PROSE
 from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import Candidate, Tier
 from cleanroom.detectors.base import Finding
@@ -229,7 +230,6 @@ _MAX_PAGER = 80
 _MAX_LINE = 200
 _MAX_PART = 40
 
-_PROSE = "The council met on Tuesday and voted for the new budget after a long debate."
 TABLE = RuleTable("navigation", Category.NAVIGATION, (
     Rule("skip_link", "label", SKIP, examples=(f"Skip to content\n{_PROSE}",),
          near_misses=("Skip to content was the name of the band's first record.",),

@@ -34,6 +34,7 @@ from cleanroom.categories import Category
 from cleanroom.detectors._newsletter_phrases import APP, EDGE_WORDS, PROMPTS, SIGNUP
 from cleanroom.detectors._phrases import PhraseSet
 from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._rules import PROSE as _PROSE
 from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     Candidate,
@@ -122,7 +123,6 @@ def _closing_prompts(doc: Document, proposed: dict[int, Candidate]) -> dict[int,
 
 
 _MAX_BLOCK = 400
-_PROSE = "The council met on Tuesday and voted for the new budget after a long debate."
 TABLE = RuleTable("newsletter", Category.NEWSLETTER, (
     Rule("signup_prompt", "line", SIGNUP, examples=(f"{_PROSE}\nSubscribe to our newsletter\n{_PROSE}",),
          near_misses=("Readers asked the paper to subscribe to our newsletter idea in 1998.",),

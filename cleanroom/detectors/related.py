@@ -40,6 +40,7 @@ from cleanroom.categories import Category
 from cleanroom.detectors._headlines import headline_runs
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._rules import PROSE as _PROSE
 from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     TWO_SENTENCES,
@@ -156,7 +157,6 @@ _LEADS = ("more from ", "more in ", "more on ", "more stories from ", "popular o
 _LEADS_FIRST = frozenset(lead[0] for lead in _LEADS)  # a key starting otherwise has none
 _LEAD_LINE = 60
 
-_PROSE = "The council met on Tuesday and voted for the new budget after a long debate."
 TABLE = RuleTable("related", Category.RELATED, (
     Rule("related_heading", "label", HEADINGS, examples=(f"{_PROSE}\nRelated articles\n{_PROSE}",),
          near_misses=("Related articles in the paper ran on Monday and Tuesday, he said.",),

@@ -35,6 +35,7 @@ import regex
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._rules import PROSE as _PROSE
 from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     Candidate,
@@ -151,7 +152,6 @@ SENTENCES = PhraseSet({
     "ja": ("この記事を{シェア|共有}", "{公式アカウント|公式x|公式twitter}をフォロー"),
 })
 
-_PROSE = "The council met on Tuesday and voted for the new budget after a long debate."
 TABLE = RuleTable("share", Category.SHARE, (
     Rule("share_buttons", "label", BUTTONS, examples=(f"{_PROSE}\nShare this article\n{_PROSE}",),
          near_misses=("Please share this article's findings with your doctor, she said.",),
