@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from cleanroom.detectors._standalone import context as rules_context
 from cleanroom.detectors.base import Detector, Finding
@@ -24,27 +25,29 @@ MAX_ROUNDS = 4
 
 
 def cut_blocks(doc: Document, findings: Iterable[Finding], strict: bool) -> frozenset[int]:
-    """The indexes of the blocks that the findings cut whole."""
-    spans = sorted((f.start, f.end) for f in findings if strict or not f.strict_only)
-    starts = doc.starts
-    blocks = doc.blocks
+    """The indexes of the blocks that the findings cut whole (the findings' spans merged
+    where they overlap or touch, so a block cut by two findings is cut)."""
+    applied = [f for f in findings if strict or not f.strict_only]
+    applied.sort(key=attrgetter("start"))
+    starts, blocks = doc.starts, doc.blocks
     cut: set[int] = set()
-    reach_start, reach_end = -1, -1
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if start <= reach_end:
-            reach_end = max(reach_end, end)
-            continue
-        if reach_end > reach_start:
-            merged.append((reach_start, reach_end))
-        reach_start, reach_end = start, end
-    if reach_end > reach_start:
-        merged.append((reach_start, reach_end))
-    for start, end in merged:
+
+    def add(start: int, end: int) -> None:
         i = bisect_left(starts, start)
         while i < len(blocks) and blocks[i].end <= end:
             cut.add(i)
             i += 1
+
+    reach_start, reach_end = -1, -1
+    for f in applied:
+        if f.start > reach_end:
+            if reach_end > reach_start:
+                add(reach_start, reach_end)
+            reach_start, reach_end = f.start, f.end
+        elif f.end > reach_end:
+            reach_end = f.end
+    if reach_end > reach_start:
+        add(reach_start, reach_end)
     return frozenset(cut)
 
 
