@@ -94,3 +94,63 @@ def _regenerate() -> None:
 
 if __name__ == "__main__":
     _regenerate()
+
+
+# -- the engine's thresholds, each with an example just inside and just outside ------------
+
+from cleanroom.detectors import _standalone  # noqa: E402
+from cleanroom.detectors.cookie import TABLE as COOKIE  # noqa: E402
+from cleanroom.detectors.navigation import TABLE as NAVIGATION  # noqa: E402
+
+_OTHER = "The mayor said the new library would open in spring, two years after the fire."
+
+
+def _cut(table: RuleTable, text: str) -> list[str]:
+    doc = from_text(text)
+    return [doc.text[f.start:f.end] for f in table.find(doc) if not f.strict_only]
+
+
+def _padded(text: str, size: int) -> str:
+    """``text`` grown with words to exactly ``size`` characters, ended by a full stop."""
+    while len(text) + len(" and more") + 1 <= size:
+        text += " and more"
+    return text + "s" * (size - len(text) - 1) + "."
+
+
+def test_a_run_of_three_menu_sections_is_cut_and_two_are_not() -> None:
+    from cleanroom.detectors._rules import PROSE
+
+    assert _standalone._RUN == 3
+    three = f"{PROSE}\nNews\nSport\nBusiness\n{_OTHER}"
+    two = f"{PROSE}\nNews\nSport\n{_OTHER}"
+    assert _cut(NAVIGATION, three) == ["News", "Sport", "Business"]
+    assert _cut(NAVIGATION, two) == []
+
+
+def test_a_phrase_rule_looks_in_blocks_up_to_the_tables_max_block() -> None:
+    assert COOKIE.max_block == 600
+    inside = _padded("We use cookies to remember what you read", 600)
+    outside = _padded("We use cookies to remember what you read", 601)
+    assert (len(inside), len(outside)) == (600, 601)
+    assert _cut(COOKIE, f"{inside}\n{_OTHER}") == [inside]
+    assert [f.rule for f in COOKIE.find(from_text(f"{outside}\n{_OTHER}"))] == []
+
+
+def test_a_held_phrase_block_beside_junk_lines_joins_them_up_to_120_characters() -> None:
+    assert _standalone._BESIDE == 120
+    base = "The shop said it relies on cookies and similar technologies for its carts"
+    inside, outside = _padded(base, 120), _padded(base, 121)
+    assert (len(inside), len(outside)) == (120, 121)
+    for block, joins in ((inside, True), (outside, False)):
+        text = f"{_OTHER}\n{block}\nAccept all cookies\n{_OTHER.replace('spring', 'May')}"
+        assert (block in _cut(COOKIE, text)) is joins, len(block)
+
+
+def test_a_phrase_opens_its_block_within_three_characters() -> None:
+    assert _standalone._OPENS == 3
+    # A prose block (so only opening, or being half of it, makes the phrase sure).
+    tail = " help the site remember what you read, it says, and you may change that at any time."
+    for lead, sure in (("-- ", True), ("--- ", False)):
+        block = f"{lead}cookies and similar technologies{tail}"
+        found = [f.strict_only for f in COOKIE.find(from_text(f"{_OTHER}\n{block}\n{_OTHER}"))]
+        assert found == [not sure], lead
