@@ -59,3 +59,20 @@ def test_a_follow_line_that_ends_the_text_once_a_prompt_below_is_cut() -> None:
     more = "The ferry company said its winter timetable would not change until June."
     held = cleanroom.clean(f"{BODY}\n{follow}\n{more}")
     assert follow in held.text and [r.rule for r in held.report.held_back] == ["follow_prompt"]
+
+
+def test_a_headline_list_under_a_heading_that_ends_the_text_once_a_comment_form_is_cut() -> None:
+    # Before the cut the form's last sentence reads like the text's last paragraph, so the
+    # "Related Stories" heading stood mid-text and its list was kept (also before one pass).
+    heading, items = "Related Stories", ["Harbour fees to rise in spring",
+                                         "New ferry timetable for the islands"]
+    form = ("Leave a comment\nSave my name, email, and website in this browser for the next "
+            "time I comment.")
+    text = "\n".join([BODY, heading, *items, form])
+    result = cleanroom.clean(text)
+    assert result.text == BODY
+    assert [r.rule for r in result.report.removals if r.text in items] == ["related_list"] * 2
+    # Near-miss: with the article going on after the list, the list stays.
+    more = "The ferry company said its winter timetable would not change until June."
+    kept = cleanroom.clean("\n".join([BODY, heading, *items, more, more.replace("June", "May")]))
+    assert all(item in kept.text for item in items)
