@@ -53,39 +53,49 @@ def _lists_key(detector: Detector) -> object:
     """What ``detector`` adds to the index: its own ``phrase_lists``, or every built-in list
     for a built-in detector, or nothing (a user's detector without ``phrase_lists`` has its
     lists, if any, scanned on their own)."""
+    module = type(detector).__module__
+    if module.startswith(_PACKAGE + ".") and not module.rsplit(".", 1)[1].startswith("_"):
+        return _BUILTIN  # a built-in detector (PhraseDetector and TableDetector are private)
     own = getattr(detector, "phrase_lists", None)
-    if own is not None:
-        return tuple(lists_in(own))
-    if type(detector).__module__.startswith(_PACKAGE + "."):
-        return _BUILTIN
-    return ()
+    return () if own is None else tuple(lists_in(own))
+
+
+@functools.cache
+def _builtin_index() -> PhraseIndex:
+    return _index_of(_builtin_lists())
 
 
 @functools.lru_cache(maxsize=32)
-def _compiled(keys: tuple[object, ...]) -> PhraseIndex:
-    lists: dict[int, LineSet | Anchors] = {}
-    for key in keys:
-        for item in (_builtin_lists() if key == _BUILTIN else key):  # type: ignore[attr-defined]
-            lists.setdefault(id(item), item)
-    chosen = list(lists.values())
+def _users_index(keys: tuple[tuple[LineSet | Anchors, ...], ...]) -> PhraseIndex:
+    return _index_of([item for key in keys for item in key])
+
+
+def _index_of(lists: Iterable[LineSet | Anchors]) -> PhraseIndex:
+    chosen = list({id(item): item for item in lists}.values())
     return PhraseIndex([x for x in chosen if isinstance(x, LineSet)],
                        [x for x in chosen if isinstance(x, Anchors)])
 
 
 @dataclass(frozen=True)
 class Pipeline:
-    """Detectors and the phrase index compiled from their lists."""
+    """Detectors and the phrase indexes compiled from their lists: the built-in index (shared
+    by every pipeline with a built-in detector) and one for the users' lists, if any."""
 
     detectors: tuple[Detector, ...]
-    index: PhraseIndex
+    indexes: tuple[PhraseIndex, ...]
 
     def prepare(self, doc: Document) -> Document:
-        """``doc`` with fresh scans over this pipeline's index."""
-        return doc.with_index(self.index)
+        """``doc`` with fresh scans over this pipeline's indexes."""
+        return doc.with_index(self.indexes)
 
 
 def pipeline(detectors: tuple[Detector, ...]) -> Pipeline:
-    """The pipeline of ``detectors``; its index is compiled once per set of phrase lists."""
+    """The pipeline of ``detectors``: the built-in index is compiled once per process, a
+    users' index once per set of their lists (so a new ``PhraseDetector`` costs the compiling
+    of its own lists only, and nothing to calls without it)."""
     keys = dict.fromkeys(_lists_key(d) for d in detectors)
-    keys.pop((), None)
-    return Pipeline(detectors, _compiled(tuple(keys)))
+    indexes = [_builtin_index()] if _BUILTIN in keys else []
+    users = tuple(k for k in keys if isinstance(k, tuple) and k)
+    if users:
+        indexes.append(_users_index(users))
+    return Pipeline(detectors, tuple(indexes))

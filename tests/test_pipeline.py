@@ -26,7 +26,7 @@ def _clean_time(repeat: int = 30) -> float:
 
 
 def test_a_thousand_throwaway_detectors_cost_other_calls_nothing() -> None:
-    default = pipeline(Options().active_detectors()).index
+    default = pipeline(Options().active_detectors()).indexes
     before = _clean_time()
     expected = cleanroom.clean(TEXT)
     for i in range(1000):
@@ -35,7 +35,8 @@ def test_a_thousand_throwaway_detectors_cost_other_calls_nothing() -> None:
             assert cleanroom.clean(f"special offer {i}\n{TEXT}",
                                    extra_detectors=[detector]).report.removals
     after = _clean_time()
-    assert pipeline(Options().active_detectors()).index is default  # not rebuilt, not grown
+    assert pipeline(Options().active_detectors()).indexes == default  # not rebuilt, not grown
+    assert len(default) == 1
     assert cleanroom.clean(TEXT) == expected
     # Robust to a busy machine: a registry that grew with each detector made a clean cost
     # some 15 times more after 300 of them.
@@ -47,7 +48,8 @@ def test_the_default_index_holds_every_list_the_detectors_read() -> None:
     doc = compiled.prepare(from_text(TEXT + "\nReklam\nİLGİLİ HABERLER\nCookie settings"))
     for detector in compiled.detectors:
         list(detector.find(doc))
-    looked_up_alone = [k for k in doc.scans.memo if isinstance(k, tuple) and k[0] != "keep"]
+    looked_up_alone = [k for k in doc.scans.memo
+                       if isinstance(k, tuple) and k[0] in ("lines", "anchors")]
     assert looked_up_alone == []
 
 
@@ -61,3 +63,14 @@ def test_scans_are_not_shared_between_documents() -> None:
     one, two = compiled.prepare(from_text("Comments")), compiled.prepare(from_text("Comments"))
     LineSet({"en": ("comments",)}).found(one)
     assert one.scans is not two.scans and two.scans.memo == {}
+
+
+def test_a_users_detector_gets_an_index_of_its_own_lists_beside_the_built_in_one() -> None:
+    builtin = pipeline(DEFAULT_DETECTORS).indexes
+    detector = cleanroom.PhraseDetector("promo", "ads", lines=["shop now"],
+                                        phrases=["free shipping on all orders"])
+    indexes = pipeline((*DEFAULT_DETECTORS, detector)).indexes
+    assert indexes[0] is builtin[0] and len(indexes) == 2
+    assert (len(indexes[1].line_slot), len(indexes[1].anchor_slot)) == (1, 1)
+    alone = pipeline((detector,)).indexes
+    assert len(alone) == 1 and alone[0] is indexes[1]

@@ -199,30 +199,30 @@ def by_block(triples: array[int]) -> Iterator[tuple[int, dict[int, list[int]]]]:
 
 NO_LINES: Mapping[int, str] = {}
 _NO_ANCHORS: array[int] = array("q")
-_EMPTY = PhraseIndex()
 
 
-def _index(doc: Document) -> PhraseIndex:
+def _indexes(doc: Document) -> tuple[PhraseIndex, ...]:
+    """The document's indexes: the pipeline's built-in index, then its users' (if any)."""
     index = doc.scans.index
-    return index if isinstance(index, PhraseIndex) else _EMPTY
-
-
-def line_hits(doc: Document) -> LineHits:
-    """The document's line hits for every list of its index, looked up once."""
-    memo = doc.scans.memo
-    hits: LineHits | None = memo.get("line_hits")
-    if hits is None:
-        hits = memo["line_hits"] = _index(doc).line_hits(doc)
-    return hits
+    if isinstance(index, PhraseIndex):
+        return (index,)
+    if isinstance(index, tuple):
+        return index
+    return ()
 
 
 def lines_found(doc: Document, lines_set: LineList) -> Mapping[int, str]:
-    """Block index -> group for the blocks of ``doc`` that are a line of ``lines_set``."""
-    slot = _index(doc).line_slot.get(id(lines_set))
-    if slot is not None:
-        return line_hits(doc).get(slot, NO_LINES)
-    memo = doc.scans.memo  # a list the index does not hold: looked up on its own
-    key = ("lines", id(lines_set))
+    """Block index -> group for the blocks of ``doc`` that are a line of ``lines_set``:
+    every list of an index is looked up at once, the first time one of them is asked."""
+    memo = doc.scans.memo
+    for k, index in enumerate(_indexes(doc)):
+        slot = index.line_slot.get(id(lines_set))
+        if slot is not None:
+            hits: LineHits | None = memo.get(("line_hits", k))
+            if hits is None:
+                hits = memo[("line_hits", k)] = index.line_hits(doc)
+            return hits.get(slot, NO_LINES)
+    key = ("lines", id(lines_set))  # a list no index holds: looked up on its own
     own: Mapping[int, str] | None = memo.get(key)
     if own is None:
         own = PhraseIndex([lines_set]).line_hits(doc).get(0, NO_LINES)
@@ -232,15 +232,16 @@ def lines_found(doc: Document, lines_set: LineList) -> Mapping[int, str]:
 
 
 def anchors_found(doc: Document, anchor_list: AnchorList) -> array[int]:
-    """The anchors of ``anchor_list`` found in ``doc`` (triples, see ``AnchorHits``)."""
-    index = _index(doc)
-    slot = index.anchor_slot.get(id(anchor_list))
+    """The anchors of ``anchor_list`` found in ``doc`` (triples, see ``AnchorHits``): one
+    scan of the document per index, the first time one of its lists is asked."""
     memo = doc.scans.memo
-    if slot is not None:
-        hits: AnchorHits | None = memo.get("anchor_hits")
-        if hits is None:
-            hits = memo["anchor_hits"] = index.anchor_hits(doc)
-        return hits.get(slot, _NO_ANCHORS)
+    for k, index in enumerate(_indexes(doc)):
+        slot = index.anchor_slot.get(id(anchor_list))
+        if slot is not None:
+            hits: AnchorHits | None = memo.get(("anchor_hits", k))
+            if hits is None:
+                hits = memo[("anchor_hits", k)] = index.anchor_hits(doc)
+            return hits.get(slot, _NO_ANCHORS)
     key = ("anchors", id(anchor_list))
     own: array[int] | None = memo.get(key)
     if own is None:

@@ -175,8 +175,8 @@ class Scans:
     """The work on one document that several detectors share (the blocks under a size, the
     hits of the pipeline's phrase index, ...), kept for the document's life and no longer.
 
-    ``index`` is the compiled phrase index of the pipeline cleaning the document
-    (``detectors._scans.PhraseIndex``), or None when a detector is run on its own; ``memo``
+    ``index`` is the compiled phrase indexes of the pipeline cleaning the document (a tuple
+    of ``detectors._scans.PhraseIndex``), or None when a detector is run on its own; ``memo``
     holds the results, keyed by what computed them.  A Document gets a fresh one from
     ``with_index``: nothing is shared between documents or kept in a registry.
     """
@@ -202,7 +202,7 @@ class Document:
     """The detectors' shared work on this document (see ``Scans``)."""
 
     def with_index(self, index: object) -> Document:
-        """This document with fresh scans made with ``index`` (a pipeline's phrase index)."""
+        """This document with fresh scans made with ``index`` (a pipeline's phrase indexes)."""
         return Document(self.text, self.blocks, self.source, self.dom_removals, self.url,
                         Scans(index))
 

@@ -21,7 +21,7 @@ def test_found_is_match_block_for_every_set(lines: list[str]) -> None:
     compiled = pipeline(DEFAULT_DETECTORS)
     alone = from_text("\n".join(lines))  # no index: every set looked up on its own
     doc = compiled.prepare(alone)
-    sets = [s for s in compiled.index._keep if isinstance(s, LineSet)]
+    sets = [s for s in compiled.indexes[0]._keep if isinstance(s, LineSet)]
     assert len(sets) > 10
     for lines_set in sets:
         expected = {b.index: g for b in doc.blocks if (g := lines_set.match_block(b))}
