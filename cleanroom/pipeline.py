@@ -1,10 +1,11 @@
-"""The detectors of a call and the one phrase index they share, compiled once and cached.
+"""The detectors of a call and the phrase indexes they share, compiled once and cached.
 
-``pipeline(detectors)`` gathers the phrase lists of the detectors (every list of the built-in
-detector modules when any built-in detector runs; a user detector's own ``phrase_lists``) and
-compiles them into one ``PhraseIndex``: one line table, one Aho-Corasick automaton.  The index
-is cached by the lists it holds (a small LRU cache, no registry): the default detectors pay for
-it once per process, and a user's ``PhraseDetector`` costs nothing to calls without it.
+``pipeline(detectors)`` gathers the phrase lists of the detectors: every list of the built-in
+detector modules when any built-in detector runs (one ``PhraseIndex``: one line table, one
+Aho-Corasick automaton, compiled once per process), and the users' own ``phrase_lists`` (a
+second, small index, cached by the lists it holds in a small LRU cache).  There is no
+registry: a user's ``PhraseDetector`` costs the compiling of its own lists, once, and nothing
+to calls without it.
 """
 
 from __future__ import annotations
