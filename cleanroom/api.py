@@ -5,16 +5,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Unpack
 
-from cleanroom.cut import to_source
+from cleanroom.context import settle
 from cleanroom.decode import decode
-from cleanroom.detectors.base import Detector, Finding
 from cleanroom.document.from_html import from_html, looks_like_html
 from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
 from cleanroom.errors import InvalidInput
 from cleanroom.options import OptionArgs, Options
+from cleanroom.pipeline import pipeline
 from cleanroom.report import Result
-from cleanroom.resolver import Resolution, resolve
+from cleanroom.resolver import resolve
 
 
 def _document(data: str | bytes, options: Options) -> Document:
@@ -63,35 +63,9 @@ def clean(text_or_html: str | bytes, options: Options | None = None, /,
     opts = Options.build(options, overrides)
     doc = _with_url(_document(text_or_html, opts), opts)
     detectors = opts.active_detectors()
+    doc = pipeline(detectors).prepare(doc)
     findings = [f for detector in detectors for f in detector.find(doc)]
+    findings = settle(doc, findings, detectors, opts.strict)
     resolved = resolve(doc, findings, strict=opts.strict)
-    for _ in range(MAX_ROUNDS - 1):
-        if not resolved.report.removals:
-            break
-        again = _again(doc, resolved, findings, detectors, opts)
-        if not again:
-            break
-        findings += again
-        resolved = resolve(doc, findings, strict=opts.strict)
     return Result(text=resolved.text, report=resolved.report, source_text=doc.text)
 
-
-MAX_ROUNDS = 4
-"""Detectors run again on the cleaned text until they find nothing more, at most this often."""
-
-
-def _again(doc: Document, resolved: Resolution, findings: list[Finding],
-           detectors: tuple[Detector, ...], opts: Options) -> list[Finding]:
-    """What the detectors find in the clean text that they did not find in the source:
-    context that junk hid (a "Comments" heading is empty once the junk after it is gone).
-    Returned in source offsets.  Without this round ``clean`` would not be idempotent."""
-    cleaned = dataclasses.replace(from_text(resolved.text), url=doc.url, source=doc.source)
-    seen = {(f.start, f.end, f.detector, f.rule, f.strict_only) for f in findings}
-    new: list[Finding] = []
-    for detector in detectors:
-        for f in detector.find(cleaned):
-            for start, end in to_source(f.start, f.end, resolved.pieces):
-                moved = dataclasses.replace(f, start=start, end=end)
-                if (start, end, f.detector, f.rule, f.strict_only) not in seen:
-                    new.append(moved)
-    return new if any(opts.strict or not f.strict_only for f in new) else []

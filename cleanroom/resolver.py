@@ -4,7 +4,8 @@ Detectors propose without context; the resolver decides with it:
 
 * a finding marked ``strict_only`` is held back (reported, not cut) unless ``strict=True``;
 * overlapping findings become one removal, led by the one that starts first (the longest on
-  a tie); the others are named in ``Removal.merged``;
+  a tie, then the category that comes first in ``LEAD``); the others are named in
+  ``Removal.merged``;
 * keep-first for repeats is the repeated detector's own contract (it never proposes the
   first copy), so a first copy is only cut when another detector proposes it;
 * the page is an error page when error text was found and what is left is too little to
@@ -25,16 +26,31 @@ from cleanroom.report import Removal, Report
 
 ERROR_PAGE_MAX_KEPT = 200
 
+LEAD: tuple[Category, ...] = (
+    Category.ERROR_PAGE, Category.DISCLAIMER, Category.COMMENTS, Category.COOKIE,
+    Category.NEWSLETTER, Category.SHARE, Category.ADS, Category.HEADLINE, Category.RELATED,
+    Category.NAVIGATION, Category.TEMPLATE, Category.REPEATED)
+"""Which category leads a removal when findings of several cover the same span: the sections
+that say what the text is first (an error page, a legal notice, a comment section: a consent
+line under a comment form is the form's), then prompts, buttons and ads, the headline, the
+generic lists (related, navigation: a copyright line under a list is the site's notice, not a
+list item), and ``repeated`` last (it only says the text came twice).  Declared here, not
+left to the detectors' names."""
+_RANK = {category: rank for rank, category in enumerate(LEAD)}
+
 
 def _removal(doc: Document, f: Finding, merged: tuple[str, ...] = ()) -> Removal:
-    return Removal(f.start, f.end, doc.text[f.start:f.end], f.category, f.detector, f.rule,
-                   f.reason, merged)
+    block = doc.block_at(f.start)
+    # A removal of one whole block shares the block's text: no copy per removal.
+    text = (block.text if block is not None and block.start == f.start and block.end == f.end
+            else doc.text[f.start:f.end])
+    return Removal(f.start, f.end, text, f.category, f.detector, f.rule, f.reason, merged)
 
 
 def _merge(doc: Document, findings: list[Finding]) -> list[Removal]:
     # On the same span, a finding that names the kind of junk leads one that only says it
     # repeats (a share bar injected twice is share junk both times).
-    findings.sort(key=lambda f: (f.start, -f.end, f.category == Category.REPEATED,
+    findings.sort(key=lambda f: (f.start, -f.end, _RANK.get(f.category, len(LEAD)),
                                  f.detector, f.rule))
     removals: list[Removal] = []
     lead: Finding | None = None

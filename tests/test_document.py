@@ -52,3 +52,16 @@ def test_norms_made_with_the_blocks_equal_normalize(text: str) -> None:
         plain = Block(block.start, block.end, block.text, block.index, block.lines)
         assert block == plain and hash(block) == hash(plain) and repr(block) == repr(plain)
         assert block.key == plain.key
+
+
+def test_folds_further_is_every_lower_case_character_that_casefolds_to_something_else() -> None:
+    import sys
+
+    from cleanroom.document.model import FOLDS_FURTHER
+
+    chars = (chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF)
+    for c in chars:
+        low = c.lower()
+        assert low.casefold() == c.casefold(), repr(c)
+        if low == c:
+            assert (FOLDS_FURTHER.fullmatch(c) is not None) is (c.casefold() != c), repr(c)

@@ -321,15 +321,6 @@ def test_short_opening_subheading_is_not_a_standfirst() -> None:
     assert clean(html).text.startswith("Background\n")
 
 
-def test_blocks_carry_dom_hints() -> None:
-    doc = from_html(ARTICLE)
-    first = doc.blocks[0]
-    assert first.tag == "p" and first.link_density == 0.0
-    assert first.dom_path is not None and "story-body" in first.dom_path
-    heading = from_html(ARTICLE.replace("<p>Fares", "<h2>What it costs</h2><p>Fares"))
-    assert [b.heading_level for b in heading.blocks if b.text == "What it costs"] == [2]
-
-
 def test_options_reject_a_bad_headline_value() -> None:
     with pytest.raises(TypeError):
         Options(headline="yes")  # type: ignore[arg-type]

@@ -62,3 +62,17 @@ def test_on_the_same_span_the_named_kind_leads_repeated() -> None:
     report, _, _ = resolve(doc, [repeat, share])
     assert [(r.category, r.merged) for r in report.removals] == [
         (Category.SHARE, ("test/exact_repeat",))]
+
+
+def test_on_the_same_span_the_declared_priority_leads_not_the_detectors_names() -> None:
+    from cleanroom.resolver import LEAD
+
+    assert sorted(LEAD) == sorted(Category) and len(LEAD) == len(set(LEAD))
+    doc = make_doc(TEXT)
+    # "zz_form" sorts after "aa_cookie" by name; the comment section leads by priority.
+    form = Finding(0, 9, Category.COMMENTS, "zz_form", "comment_form", "because")
+    consent = Finding(0, 9, Category.COOKIE, "aa_cookie", "consent_text", "because")
+    for order in ([form, consent], [consent, form]):
+        report, _, _ = resolve(doc, list(order))
+        assert [(r.category, r.merged) for r in report.removals] == [
+            (Category.COMMENTS, ("aa_cookie/consent_text",))]

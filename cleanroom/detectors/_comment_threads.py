@@ -33,7 +33,8 @@ from collections.abc import Iterator
 import regex
 
 from cleanroom.detectors._phrases import LineSet
-from cleanroom.detectors._scans import ANCHORS, blocks_upto
+from cleanroom.detectors._scans import Anchors, blocks_upto
+from cleanroom.detectors._vocabulary import is_long
 from cleanroom.document.model import Block, Document
 
 # Headers that open a thread whatever stands under them.  Near-miss: a "Comments" heading
@@ -85,7 +86,7 @@ def _may_be_title(norm: str) -> bool:
     return any(word in norm for word in _TITLE_WORDS)
 
 
-_TITLE_ANCHORS = ANCHORS.register({word: (i,) for i, word in enumerate(_TITLE_WORDS)})
+TITLE_ANCHORS = Anchors({word: (i,) for i, word in enumerate(_TITLE_WORDS)})
 # The only characters whose casefold (``norm``) spells a run of a title word that their
 # lower() does not: "ſ" folds to the "s" of "response", "ẗ" to a "t" ending "comment" or
 # "thought", the "ﬅ" and "ﬆ" ligatures to "st", whose "t" may open "thought"
@@ -102,7 +103,7 @@ def title_blocks(doc: Document) -> set[int] | None:
     text = doc.text
     if not text.isascii() and any(map(text.__contains__, ODD_FOLDS)):  # isascii: O(1)
         return None
-    return set(ANCHORS.hits(doc).get(_TITLE_ANCHORS, ()))
+    return TITLE_ANCHORS.blocks(doc)
 
 
 _MIN_THREAD = 2  # blocks after the header: one line under "Comments" is not a thread
@@ -121,7 +122,17 @@ _CLOSED = frozenset(CLOSED)
 
 
 def thread_start(doc: Document) -> int | None:
-    """The index of the header of a comment thread that runs to the end of the text."""
+    """The index of the header of a comment thread that runs to the end of the text.  A
+    header with a long line (``LONG_LINE``) under it opens none: that is the article going
+    on after a "| 1 comments |" byline, not a reader's comment."""
+    found = _header(doc)
+    if found is None:
+        return None
+    last_long = next((b.index for b in reversed(doc.blocks) if is_long(b)), -1)
+    return found if last_long < found else None
+
+
+def _header(doc: Document) -> int | None:
     blocks = doc.blocks
     # "Comments are closed." at the very end: a bare header above it opens the thread (a
     # count such as "0 Comments" at the end does not: it may close an article's own section)

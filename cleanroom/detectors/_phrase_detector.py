@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 
 from cleanroom.categories import Category
-from cleanroom.detectors._phrases import LineSet, PhraseSet
-from cleanroom.detectors._standalone import LineRule, PhraseRule, Rules, Tier
+from cleanroom.detectors._rules import Match, Rule, RuleTable, Where
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 from cleanroom.errors import InvalidOptions
@@ -43,7 +42,8 @@ class PhraseDetector:
     elsewhere.  ``labels``: like ``lines``, and also a line that opens with one of them and a
     separator (``"Promo: 20% off"``).  ``phrases``: phrases that make a short block junk
     (``{a|b}`` alternatives, ``#`` for a number).  Each may be a list, or a mapping of
-    group (say, language) -> list.  Rule ids are ``<name>_line`` and ``<name>_phrase``.
+    group (say, language) -> list.  Each list is one rule of a table (``_rules.py``), with its
+    own id: ``<name>_line``, ``<name>_edge_line``, ``<name>_label`` and ``<name>_phrase``.
     """
 
     def __init__(self, name: str, category: Category | str, *, lines: Phrases = (),
@@ -61,21 +61,22 @@ class PhraseDetector:
         if not isinstance(max_block, int) or max_block < 1:
             raise InvalidOptions(f"max_block must be a positive int, not {max_block!r}")
         self.name = name
-        rule = f"{name}_line"
         try:
-            line_rules = [LineRule(rule, LineSet(groups(p, what)), tier, prefix)
-                          for p, what, tier, prefix in (
-                              (lines, "lines", Tier.SURE, False),
-                              (edge_lines, "edge_lines", Tier.EDGE, False),
-                              (labels, "labels", Tier.SURE, True)) if p]
-            phrase_rules = [PhraseRule(f"{name}_phrase", PhraseSet(groups(phrases, "phrases")))
-                            ] if phrases else []
+            kinds: tuple[tuple[Phrases, str, str, Match, Where], ...] = (
+                (lines, "lines", "line", "line", "anywhere"),
+                (edge_lines, "edge_lines", "edge_line", "line", "edge"),
+                (labels, "labels", "label", "label", "anywhere"),
+                (phrases, "phrases", "phrase", "phrase", "anywhere"))
+            rules = [Rule.of(f"{name}_{suffix}", match, groups(p, what), where)
+                     for p, what, suffix, match, where in kinds if p]
+            self.table = RuleTable(name, self.category, tuple(rules), max_block=max_block)
         except (ValueError, TypeError, AttributeError) as exc:
             raise InvalidOptions(f"PhraseDetector {name!r}: {exc}") from None
-        self._rules = Rules(line_rules, phrase_rules, max_block=max_block)
+        self.phrase_lists = (self.table.engine,)
+        """What the pipeline compiles into its index for this detector."""
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        return self._rules.find(doc, self.name, self.category)
+        return self.table.find(doc)
 
     def __repr__(self) -> str:
         return f"PhraseDetector({self.name!r}, {self.category.value!r})"

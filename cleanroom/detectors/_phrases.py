@@ -28,12 +28,12 @@ from dataclasses import dataclass
 import regex
 
 from cleanroom.detectors._scans import (
-    ANCHORS,
-    LINES,
-    NO_LINES,
+    Anchors,
     Automaton,
+    anchors_found,
+    by_block,
     dotless,
-    line_hits,
+    lines_found,
 )
 from cleanroom.document.model import Block, Document, line_key
 
@@ -87,6 +87,10 @@ class LineSet:
 
     def __init__(self, groups: Groups) -> None:
         _check(groups)
+        self.groups = tuple(groups)
+        """The group names (languages, for the built-in lists), in order."""
+        self.size = sum(len(phrases) for phrases in groups.values())
+        """How many phrases the lists hold."""
         self.group_of: dict[str, str] = {}
         for name, phrases in groups.items():
             for phrase in phrases:
@@ -95,7 +99,6 @@ class LineSet:
                     raise ValueError(f"phrase {phrase!r} in group {name!r} has no words")
                 self.group_of.setdefault(key, name)
         self.max_len = max(len(k) for k in self.group_of) + 16
-        self._index = LINES.register(self)
 
     def match(self, text: str) -> str | None:
         """The group whose phrase ``text`` is, or None."""
@@ -111,18 +114,13 @@ class LineSet:
 
     def found(self, doc: Document) -> Mapping[int, str]:
         """Block index -> group for every block of ``doc`` that ``match_block`` accepts,
-        looked up once per document for all sets together.
+        looked up once per document for all the sets of the pipeline's index.
 
         >>> from cleanroom.document import from_text
         >>> LineSet({"en": ("Comments",)}).found(from_text("Comments:\\nNo comments here"))
         {0: 'en'}
         """
-        return line_hits(doc).get(self._index, NO_LINES)
-
-    @property
-    def index(self) -> int:
-        """This set's key in ``line_hits(doc)``."""
-        return self._index
+        return lines_found(doc, self)
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and self.match(text) is not None
@@ -196,7 +194,7 @@ def _anchors(phrase: str) -> set[str]:
     return anchors
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhraseHit:
     """One phrase found in one block."""
 
@@ -220,6 +218,10 @@ class PhraseSet:
 
     def __init__(self, groups: Groups) -> None:
         _check(groups)
+        self.groups = tuple(groups)
+        """The group names (languages, for the built-in lists), in order."""
+        self.size = sum(len(phrases) for phrases in groups.values())
+        """How many phrases the lists hold."""
         self._phrases: list[tuple[str, str]] = []
         # Precise patterns are compiled when an anchor first asks for them: most phrases of
         # a list never meet their anchor in a given run, and compiling all ~700 up front made
@@ -236,8 +238,9 @@ class PhraseSet:
                 self._sources.append(_pattern(phrase))
                 self._compiled.append(None)
         self._anchors = {a: tuple(ids) for a, ids in by_anchor.items()}
+        self.anchors = Anchors(self._anchors)
+        """The anchors, for the pipeline's shared scan (``detectors._scans``)."""
         self._automaton: Automaton | None = None  # for ``search`` alone, built on first use
-        self._index = ANCHORS.register(self._anchors)
 
     def _confirm(self, block: Block, candidates: Mapping[int, list[int]]
                  ) -> Iterator[PhraseHit]:
@@ -279,15 +282,14 @@ class PhraseSet:
     def scan(self, doc: Document, max_block: int | None = None) -> list[PhraseHit]:
         """Every phrase found in the document, in document order, one hit per phrase and block;
         with ``max_block``, only in blocks of at most that many characters."""
-        cached = doc.__dict__.get("_anchor_hits")  # what ANCHORS.hits keeps, read without a call
-        found = cached[1] if cached is not None and cached[0] == ANCHORS.size else ANCHORS.hits(doc)
-        per_block = found.get(self._index)
-        if not per_block:
+        triples = anchors_found(doc, self.anchors)
+        if not triples:
             return []
         hits: list[PhraseHit] = []
-        for index in sorted(per_block):
-            block = doc.blocks[index]
+        blocks = doc.blocks
+        for index, candidates in by_block(triples):
+            block = blocks[index]
             if max_block is None or len(block.text) <= max_block:
-                hits.extend(self._confirm(block, per_block[index]))
+                hits.extend(self._confirm(block, candidates))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits

@@ -1,18 +1,22 @@
-"""Per-document scans shared by every phrase list, so a document is read once however many
-detectors ask about it.
+"""One index of every phrase list a pipeline uses, and the per-document scans made with it.
 
-``blocks_upto`` lists a document's short blocks once for every detector that skips long
-ones.  ``LINES`` holds the keys of every ``LineSet`` in one table: each short block's key is looked
-up once.  ``ANCHORS`` holds the anchors of every ``PhraseSet`` in one Aho-Corasick automaton:
-the lowered document is scanned once.  Both only change speed: each set reads back exactly
-what it would find on its own, a set made later triggers a rebuild, and results are kept on
-the document (``doc.__dict__``, as a cached property would keep them).
+A ``PhraseIndex`` is compiled once from the phrase lists of a set of detectors (see
+``cleanroom.pipeline``): the keys of every ``LineSet`` in one table, so each short block's key
+is looked up once; the anchors of every ``PhraseSet`` (and every ``Anchors`` list) in one
+Aho-Corasick automaton, so the lowered document is scanned once.  There is no process-wide
+registry: a list the index was not compiled with is scanned on its own, for that document
+only (slower, the same result).
+
+``Scans`` (``document.model``) holds what was found in one document: the detectors read it
+through the functions here.  Both only change speed: each list reads back exactly what it
+would find on its own.
 """
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
 import ahocorasick_rs
@@ -29,7 +33,8 @@ def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
     """The blocks of at most ``limit`` characters (rounded up to 64, 128 ... 1024), listed in
     one pass per document and shared by every detector: the long body paragraphs, where the
     bytes are, are skipped."""
-    cache: dict[int, tuple[Block, ...]] | None = doc.__dict__.get("_blocks_upto")
+    memo = doc.scans.memo
+    cache: dict[int, tuple[Block, ...]] | None = memo.get("blocks_upto")
     if cache is None:
         blocks = doc.blocks
         sizes = [len(b.text) for b in blocks]
@@ -37,19 +42,24 @@ def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
         cache = {bucket: blocks if longest <= bucket
                  else tuple([b for s, b in zip(sizes, blocks) if s <= bucket])
                  for bucket in _BUCKETS}
-        doc.__dict__["_blocks_upto"] = cache
+        memo["blocks_upto"] = cache
     for bucket in _BUCKETS:
         if limit <= bucket:
             return cache[bucket]
     return doc.blocks
 
 
-
-class _Lines(Protocol):
-    """What ``LINES`` needs of a ``LineSet``."""
+class LineList(Protocol):
+    """What the index needs of a ``LineSet``: key -> group, and the longest line it matches."""
 
     group_of: dict[str, str]
     max_len: int
+
+
+class AnchorList(Protocol):
+    """What the index needs of an anchor list: anchor word -> the ids it stands for."""
+
+    by_anchor: dict[str, tuple[int, ...]]
 
 
 def dotless(key: str) -> str:
@@ -61,71 +71,6 @@ def dotless(key: str) -> str:
     return key
 
 
-class _LineIndex:
-    """The keys of every ``LineSet`` in the process in one table, so each short block of a
-    document is looked up once however many sets ask about it (as ``_AnchorIndex`` does for
-    phrases).  It changes speed only: each set reads back exactly the blocks ``match_block``
-    accepts, and a set made later triggers a rebuild.  Results are kept on the document."""
-
-    def __init__(self) -> None:
-        self._sets: list[_Lines] = []
-        self._table: dict[str, tuple[tuple[int, str, int], ...]] | None = None
-        self._max_len = 0
-        self.size = 0
-        """How many sets are registered: results kept on a document for fewer are stale."""
-
-    def register(self, lines: _Lines) -> int:
-        self._sets.append(lines)
-        self._table = None
-        self.size = len(self._sets)
-        return self.size - 1
-
-    def _built(self) -> dict[str, tuple[tuple[int, str, int], ...]]:
-        if self._table is None:
-            merged: dict[str, list[tuple[int, str, int]]] = {}
-            for set_index, lines in enumerate(self._sets):
-                for key, group in lines.group_of.items():
-                    merged.setdefault(key, []).append((set_index, group, lines.max_len))
-            self._table = {k: tuple(v) for k, v in merged.items()}
-            self._max_len = max((s.max_len for s in self._sets), default=0)
-        return self._table
-
-    def found(self, doc: Document) -> dict[int, dict[int, str]]:
-        """set index -> block index -> group, for the blocks of ``doc`` that are a set's line."""
-        cached = doc.__dict__.get("_line_hits")
-        if cached is not None and cached[0] == self.size:
-            return cached[1]  # type: ignore[no-any-return]
-        table = self._built()
-        max_len = self._max_len
-        found: dict[int, dict[int, str]] = {}
-        for block in doc.blocks:
-            size = len(block.text)
-            if size <= max_len:
-                key = block.key
-                if "\u0307" in key or "ı" in key:  # ``dotless(key)``, called only when it folds
-                    key = dotless(key)
-                entries = table.get(key)
-                if entries:
-                    for set_index, group, set_max in entries:
-                        if size <= set_max:
-                            found.setdefault(set_index, {})[block.index] = group
-        doc.__dict__["_line_hits"] = (self.size, found)
-        return found
-
-
-LINES = _LineIndex()
-NO_LINES: Mapping[int, str] = {}
-
-
-def line_hits(doc: Document) -> dict[int, dict[int, str]]:
-    """``LineSet.index`` -> block index -> group, for every set with a line in ``doc``: one
-    read serves a detector with several sets (``LineSet.found`` reads one set)."""
-    cached = doc.__dict__.get("_line_hits")  # what LINES.found keeps, read without a call
-    if cached is None or cached[0] != LINES.size:
-        return LINES.found(doc)
-    return cached[1]  # type: ignore[no-any-return]
-
-
 class Automaton:
     """Aho-Corasick over literal words, each with a value: ``iter(text)`` yields
     ``(index of the match's last character, value)`` for every match, overlapping ones too."""
@@ -134,7 +79,7 @@ class Automaton:
         self._words = list(table)
         self._values = [table[w] for w in self._words]
         # A DFA scans some 2.7 times faster than the default NFA (same matches); its few
-        # milliseconds of building are paid once per process.
+        # milliseconds of building are paid once per index.
         self._ac = ahocorasick_rs.AhoCorasick(
             self._words, implementation=ahocorasick_rs.Implementation.DFA) if self._words else None
 
@@ -150,62 +95,172 @@ class Automaton:
             yield end - 1, self._values[i]
 
 
-class _AnchorIndex:
-    """One automaton over the anchors of every ``PhraseSet`` in the process, so a document is
-    scanned once however many detectors look for phrases.  It changes speed only: each set
-    reads back exactly the anchors it registered, and a set made later triggers a rebuild.
-    The hits of a document are kept on the document (``doc.__dict__``), as a cached property
-    would keep them."""
+LineHits = dict[int, dict[int, str]]
+"""slot -> block index -> group."""
+AnchorHits = dict[int, "array[int]"]
+"""slot -> flat triples ``(block index, offset in doc.text of the anchor's last character, id)``
+in document order: three machine integers per anchor found, not a dict and list each."""
 
-    def __init__(self) -> None:
-        self._sets: list[dict[str, tuple[int, ...]]] = []
-        self._automaton: Any = None
-        self.size = 0
-        """How many sets are registered: results kept on a document for fewer are stale."""
 
-    def register(self, by_anchor: dict[str, tuple[int, ...]]) -> int:
-        self._sets.append(by_anchor)
-        self._automaton = None
-        self.size = len(self._sets)
-        return self.size - 1
+class PhraseIndex:
+    """The line table and the anchor automaton of some phrase lists, compiled once."""
 
-    def _built(self) -> Any:
-        if self._automaton is None:
-            merged: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
-            for set_index, by_anchor in enumerate(self._sets):
-                for anchor, ids in by_anchor.items():
-                    merged.setdefault(anchor, []).append((set_index, ids))
-            self._automaton = Automaton({a: tuple(e) for a, e in merged.items()})
-        return self._automaton
+    def __init__(self, lines: Iterable[LineList] = (), anchors: Iterable[AnchorList] = ()
+                 ) -> None:
+        self.line_slot: dict[int, int] = {}
+        self.anchor_slot: dict[int, int] = {}
+        self._keep: list[object] = []  # the lists themselves, so their ids stay theirs
+        merged: dict[str, list[tuple[int, str, int]]] = {}
+        self.max_len = 0
+        for lines_set in lines:
+            if id(lines_set) in self.line_slot:
+                continue
+            slot = self.line_slot[id(lines_set)] = len(self.line_slot)
+            self._keep.append(lines_set)
+            for key, group in lines_set.group_of.items():
+                merged.setdefault(key, []).append((slot, group, lines_set.max_len))
+            self.max_len = max(self.max_len, lines_set.max_len)
+        self.table = {k: tuple(v) for k, v in merged.items()}
+        by_word: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+        for anchor_list in anchors:
+            if id(anchor_list) in self.anchor_slot:
+                continue
+            slot = self.anchor_slot[id(anchor_list)] = len(self.anchor_slot)
+            self._keep.append(anchor_list)
+            for word, ids in anchor_list.by_anchor.items():
+                by_word.setdefault(word, []).append((slot, ids))
+        self.automaton = Automaton({w: tuple(e) for w, e in by_word.items()})
 
-    def hits(self, doc: Document) -> dict[int, dict[int, dict[int, list[int]]]]:
-        """set index -> block index -> phrase id -> offsets (in ``doc.text``) of the last
-        character of each anchor found, for one document."""
-        cached = doc.__dict__.get("_anchor_hits")
-        if cached is not None and cached[0] == self.size:
-            return cached[1]  # type: ignore[no-any-return]
-        automaton = self._built()
-        found: dict[int, dict[int, dict[int, list[int]]]] = {}
-        located: list[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]] = []
-        lowered = doc.lowered
-        if lowered is not None:
-            # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
-            starts, blocks = doc.starts, doc.blocks
-            for end, entries in automaton.iter(lowered):
-                i = bisect_right(starts, end) - 1
-                if i >= 0 and end < (block := blocks[i]).end:
-                    located.append((block.index, end, entries))
-        else:
-            for block in doc.blocks:
-                for end, entries in automaton.iter(block.text.lower()):
-                    located.append((block.index, block.start + end, entries))
-        for block_index, at, entries in located:
-            for set_index, ids in entries:
-                by_id = found.setdefault(set_index, {}).setdefault(block_index, {})
-                for i in ids:
-                    by_id.setdefault(i, []).append(at)
-        doc.__dict__["_anchor_hits"] = (self.size, found)
+    def line_hits(self, doc: Document) -> LineHits:
+        """slot -> block index -> group, for the blocks of ``doc`` that are a list's line."""
+        table = self.table
+        max_len = self.max_len
+        found: LineHits = {}
+        for block in doc.blocks:
+            size = len(block.text)
+            if size <= max_len:
+                key = block.key
+                if "\u0307" in key or "ı" in key:  # ``dotless(key)``, called only when it folds
+                    key = dotless(key)
+                entries = table.get(key)
+                if entries:
+                    for slot, group, set_max in entries:
+                        if size <= set_max:
+                            found.setdefault(slot, {})[block.index] = group
         return found
 
+    def anchor_hits(self, doc: Document) -> AnchorHits:
+        """slot -> block index -> id -> anchor ends, for one document (one scan)."""
+        return locate(doc, self.automaton)
 
-ANCHORS = _AnchorIndex()
+
+def locate(doc: Document, automaton: Automaton) -> AnchorHits:
+    """Every match of ``automaton`` in ``doc``, by slot (see ``AnchorHits``)."""
+    found: AnchorHits = {}
+    located: Iterator[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]]
+    lowered = doc.lowered
+    if lowered is not None:
+        starts, blocks = doc.starts, doc.blocks
+
+        def in_blocks() -> Iterator[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]]:
+            for end, entries in automaton.iter(lowered):
+                # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
+                i = bisect_right(starts, end) - 1
+                if i >= 0 and end < blocks[i].end:
+                    yield i, end, entries
+        located = in_blocks()
+    else:
+        located = ((block.index, block.start + end, entries) for block in doc.blocks
+                   for end, entries in automaton.iter(block.text.lower()))
+    for block_index, at, entries in located:
+        for slot, ids in entries:
+            triples = found.get(slot)
+            if triples is None:
+                triples = found[slot] = array("q")
+            for i in ids:
+                triples.extend((block_index, at, i))
+    return found
+
+
+def by_block(triples: array[int]) -> Iterator[tuple[int, dict[int, list[int]]]]:
+    """``(block index, id -> anchor ends)`` for each block of ``triples``, in order."""
+    current = -1
+    ids: dict[int, list[int]] = {}
+    for k in range(0, len(triples), 3):
+        block_index = triples[k]
+        if block_index != current:
+            if ids:
+                yield current, ids
+            current, ids = block_index, {}
+        ids.setdefault(triples[k + 2], []).append(triples[k + 1])
+    if ids:
+        yield current, ids
+
+
+NO_LINES: Mapping[int, str] = {}
+_NO_ANCHORS: array[int] = array("q")
+
+
+def _indexes(doc: Document) -> tuple[PhraseIndex, ...]:
+    """The document's indexes: the pipeline's built-in index, then its users' (if any)."""
+    index = doc.scans.index
+    if isinstance(index, PhraseIndex):
+        return (index,)
+    if isinstance(index, tuple):
+        return index
+    return ()
+
+
+def lines_found(doc: Document, lines_set: LineList) -> Mapping[int, str]:
+    """Block index -> group for the blocks of ``doc`` that are a line of ``lines_set``:
+    every list of an index is looked up at once, the first time one of them is asked."""
+    memo = doc.scans.memo
+    for k, index in enumerate(_indexes(doc)):
+        slot = index.line_slot.get(id(lines_set))
+        if slot is not None:
+            hits: LineHits | None = memo.get(("line_hits", k))
+            if hits is None:
+                hits = memo[("line_hits", k)] = index.line_hits(doc)
+            return hits.get(slot, NO_LINES)
+    key = ("lines", id(lines_set))  # a list no index holds: looked up on its own
+    own: Mapping[int, str] | None = memo.get(key)
+    if own is None:
+        own = PhraseIndex([lines_set]).line_hits(doc).get(0, NO_LINES)
+        memo[key] = own
+        memo[("keep", id(lines_set))] = lines_set
+    return own
+
+
+def anchors_found(doc: Document, anchor_list: AnchorList) -> array[int]:
+    """The anchors of ``anchor_list`` found in ``doc`` (triples, see ``AnchorHits``): one
+    scan of the document per index, the first time one of its lists is asked."""
+    memo = doc.scans.memo
+    for k, index in enumerate(_indexes(doc)):
+        slot = index.anchor_slot.get(id(anchor_list))
+        if slot is not None:
+            hits: AnchorHits | None = memo.get(("anchor_hits", k))
+            if hits is None:
+                hits = memo[("anchor_hits", k)] = index.anchor_hits(doc)
+            return hits.get(slot, _NO_ANCHORS)
+    key = ("anchors", id(anchor_list))
+    own: array[int] | None = memo.get(key)
+    if own is None:
+        own = PhraseIndex((), [anchor_list]).anchor_hits(doc).get(0, _NO_ANCHORS)
+        memo[key] = own
+        memo[("keep", id(anchor_list))] = anchor_list
+    return own
+
+
+class Anchors:
+    """Literal words looked for in the shared scan: ``found(doc)`` gives the triples
+    ``(block index, anchor end, id)`` of each one found (see ``AnchorHits``)."""
+
+    def __init__(self, by_anchor: Mapping[str, tuple[int, ...]]) -> None:
+        self.by_anchor = dict(by_anchor)
+
+    def found(self, doc: Document) -> array[int]:
+        return anchors_found(doc, self)
+
+    def blocks(self, doc: Document) -> set[int]:
+        """The indexes of the blocks where an anchor was found."""
+        return set(self.found(doc)[0::3])

@@ -32,7 +32,7 @@ import regex
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
-from cleanroom.detectors._scans import blocks_upto, line_hits
+from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import QUOTE_MARKS, Block, Document
 
@@ -46,7 +46,7 @@ class Tier(IntEnum):
     SURE = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A block a rule proposes, before the context (edges, neighbours) is weighed."""
 
@@ -89,36 +89,40 @@ def last_sentence(text: str, breaks: re.Pattern[str] | regex.Pattern[str]) -> in
     return last
 
 
-def edge_zone(doc: Document, candidates: Mapping[int, Candidate]) -> tuple[int, int]:
+def edge_zone(doc: Document, candidates: Mapping[int, Candidate],
+              order: Sequence[int] | None = None) -> tuple[int, int]:
     """``(first, last)``: the indexes of the first and last prose blocks that no line rule
     proposed.  Blocks before ``first`` or after ``last`` are at an edge of the text.  A copy
     of an earlier block (a scraper's repeat) does not end the body: junk above it is still
     at the end.  With no prose at all there is no body to stand beside, so nothing counts as
-    an edge."""
+    an edge.  ``order``: the indexes of the blocks still there (all of them by default; the
+    context step leaves out the blocks other rules cut)."""
     blocks = doc.blocks
+    seq: Sequence[int] = range(len(blocks)) if order is None else order
 
     def body(i: int) -> bool:
         c = candidates.get(i)
         return (c is None or c.tier == Tier.STRICT) and is_prose(blocks[i])
 
-    first = next((i for i in range(len(blocks)) if body(i)), None)
-    if first is None:
+    at = next((p for p, i in enumerate(seq) if body(i)), None)
+    if at is None:
         return len(blocks), -1
-    last = first
+    first = last = seq[at]
     first_of: dict[str, int] | None = None  # norm -> index of its first block
-    for i in range(len(blocks) - 1, first, -1):
+    for p in range(len(seq) - 1, at, -1):
+        i = seq[p]
         if body(i):
             if first_of is None:
                 first_of = {}
-                for b in blocks:
-                    first_of.setdefault(b.norm, b.index)
+                for j in seq:
+                    first_of.setdefault(blocks[j].norm, j)
             if first_of[blocks[i].norm] == i:
                 last = i
                 break
     return first, last
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineRule:
     """Whole lines that are junk, at a tier; ``prefix`` also matches ``"<phrase>: rest"``."""
 
@@ -128,7 +132,7 @@ class LineRule:
     prefix: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhraseRule:
     """Phrases that make a short block junk (see the module docstring for when)."""
 
@@ -165,8 +169,8 @@ def _label_before(text: str, separator: re.Match[str]) -> str | None:
 def labelled_blocks(doc: Document) -> tuple[tuple[Block, str], ...]:
     """``(block, label)`` for the blocks that open with a label (``prefix_of``), once per
     document."""
-    cache = doc.__dict__
-    found: tuple[tuple[Block, str], ...] | None = cache.get("_labelled_blocks")
+    cache = doc.scans.memo
+    found: tuple[tuple[Block, str], ...] | None = cache.get("labelled_blocks")
     if found is None:
         pairs = []
         separator = _SEPARATOR.search  # prefix_of, its search and the rest apart
@@ -179,7 +183,7 @@ def labelled_blocks(doc: Document) -> tuple[tuple[Block, str], ...]:
             if label is not None:
                 pairs.append((block, label))
         found = tuple(pairs)
-        cache["_labelled_blocks"] = found
+        cache["labelled_blocks"] = found
     return found
 
 
@@ -192,9 +196,6 @@ class Rules:
         self.phrases = tuple(phrases)
         self.max_block = max_block
         self._prefix = any(r.prefix for r in self.lines)
-        # Each rule with the key of its set in ``line_hits``, read once here: ``propose``
-        # runs for every detector on every document, and most documents hit no set.
-        self._indexed = tuple((r, r.lines.index) for r in self.lines)
 
     def _match_label(self, block: Block, label: str) -> Candidate | None:
         """The surest prefix rule whose lines match ``label``, the block's label (for a
@@ -212,8 +213,7 @@ class Rules:
         if self.lines:
             # The blocks each rule's lines match (looked up once per document for every
             # detector), then the surest rule of each block.
-            in_doc = line_hits(doc)
-            per_rule = [(r, lines) for r, index in self._indexed if (lines := in_doc.get(index))]
+            per_rule = [(r, lines) for r in self.lines if (lines := r.lines.found(doc))]
             for i in sorted(set().union(*(lines for _, lines in per_rule)) if per_rule else ()):
                 best: Candidate | None = None
                 for line_rule, lines in per_rule:
@@ -251,23 +251,40 @@ class Rules:
             return Candidate(rule, f"{said!r} stands alone in a short block", Tier.SURE)
         return Candidate(rule, f"{said!r} inside a sentence of the text", Tier.STRICT)
 
-    def settle(self, doc: Document, found: Mapping[int, Candidate]
+    def settle(self, doc: Document, found: Mapping[int, Candidate],
+               cut: frozenset[int] = frozenset()
                ) -> Iterator[tuple[Block, Candidate, bool]]:
-        """Weigh the context: yield ``(block, candidate, strict_only)`` for what is proposed."""
+        """Weigh the context: yield ``(block, candidate, strict_only)`` for what is proposed.
+        Blocks in ``cut`` (cut by other rules) are not there: the blocks around them meet."""
+        if cut:
+            found = {i: c for i, c in found.items() if i not in cut}
         if not found:
             return
+        order: list[int] | None = None
+        if cut:
+            order = [b.index for b in doc.blocks if b.index not in cut]
+            position = {i: p for p, i in enumerate(order)}
         zone: list[tuple[int, int]] = []  # computed only when a run needs it
 
         def edges() -> tuple[int, int]:
             if not zone:
-                zone.append(edge_zone(doc, found))
+                zone.append(edge_zone(doc, found, order))
             return zone[0]
+
+        def at(i: int) -> int:
+            return i if order is None else position[i]
+
+        def beside(i: int) -> tuple[int, ...]:
+            if order is None:
+                return (i - 1, i + 1)
+            p = position[i]
+            return tuple(order[q] for q in (p - 1, p + 1) if 0 <= q < len(order))
 
         line_like = sorted(i for i, c in found.items() if c.tier != Tier.STRICT)
         verdict: dict[int, bool] = {}  # index -> strict_only
         run: list[int] = []
         for i in line_like + [-2]:
-            if run and i == run[-1] + 1:
+            if run and i >= 0 and at(i) == at(run[-1]) + 1:
                 run.append(i)
                 continue
             if run:
@@ -277,9 +294,9 @@ class Rules:
             if c.tier == Tier.STRICT:
                 # A short phrase block right beside confirmed junk lines is part of the box
                 # ("Get our briefing, delivered to your inbox." above "Sign up").
-                beside = any(verdict.get(j) is False and found[j].tier != Tier.STRICT
-                             for j in (i - 1, i + 1))
-                verdict[i] = not (beside and len(doc.blocks[i].text) <= _BESIDE)
+                near = any(verdict.get(j) is False and found[j].tier != Tier.STRICT
+                           for j in beside(i))
+                verdict[i] = not (near and len(doc.blocks[i].text) <= _BESIDE)
         for i in sorted(verdict):
             yield doc.blocks[i], found[i], verdict[i]
 
@@ -301,13 +318,37 @@ class Rules:
              extra: Mapping[int, Candidate] | None = None,
              proposed: dict[int, Candidate] | None = None) -> Iterator[Finding]:
         """Findings of one detector: its rules' candidates (``proposed``, if the detector
-        already asked for them, plus ``extra``), settled."""
+        already asked for them, plus ``extra``), settled.  The candidates are kept on the
+        document for the context step (``context``)."""
         found = self.propose(doc) if proposed is None else proposed
         for i, c in (extra or {}).items():
             if i not in found or c.tier > found[i].tier:
                 found[i] = c
+        verdicts: dict[int, bool] = {}
+        if found:
+            doc.scans.memo.setdefault(PROPOSALS, []).append((self, name, category, found,
+                                                             verdicts))
         for block, c, strict_only in self.settle(doc, found):
+            verdicts[block.index] = strict_only
             yield Finding(block.start, block.end, category, name, c.rule, c.reason, strict_only)
+
+
+
+PROPOSALS = "rule proposals"
+"""``doc.scans.memo[PROPOSALS]``: ``(rules, detector name, category, candidates, verdicts)``
+for every ``Rules.find`` run on the document, for ``context``."""
+
+
+def context(doc: Document, cut: frozenset[int]) -> Iterator[Finding]:
+    """The findings of every ``Rules.find`` run on ``doc`` once the blocks in ``cut`` are gone:
+    a line at the edge of what is left, or beside junk that other rules cut, is judged where it
+    then stands (a "Follow us" line under a newsletter prompt that ends the text).  Only the
+    verdicts that change are given."""
+    for rules, name, category, found, verdicts in doc.scans.memo.get(PROPOSALS, ()):
+        for block, c, strict_only in rules.settle(doc, found, cut):
+            if verdicts.get(block.index) != strict_only:
+                yield Finding(block.start, block.end, category, name, c.rule, c.reason,
+                              strict_only)
 
 
 def overrule(proposed: dict[int, Candidate], found: Mapping[int, Candidate]) -> None:

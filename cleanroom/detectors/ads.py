@@ -27,11 +27,10 @@ from collections.abc import Iterator
 
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
+from cleanroom.detectors._rules import PROSE as _PROSE
+from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     Candidate,
-    LineRule,
-    PhraseRule,
-    Rules,
     Tier,
     is_prose,
     scan_short,
@@ -182,8 +181,17 @@ PRESENTER = PhraseSet({
     "ja": ("提供：",),
 })
 
-_RULES = Rules([LineRule("ad_label", LABELS, Tier.SURE, prefix=True)],
-               [PhraseRule("ad_notice", NOTICES)])
+TABLE = RuleTable("ads", Category.ADS, (
+    Rule("ad_label", "label", LABELS,
+         examples=(f"{_PROSE}\nAdvertisement\n{_PROSE}",),
+         near_misses=("The advertisement campaign ran for six weeks before the vote.",),
+         doc="ad slot labels, alone or as a line's label"),
+    Rule("ad_notice", "phrase", NOTICES,
+         examples=(f"{_PROSE}\nThis article contains affiliate links.",),
+         near_misses=(_PROSE,),
+         doc="'continues below the advertisement' and affiliate notices"),
+))
+_RULES = TABLE.engine
 _LABEL_LINE = 80
 
 

@@ -15,7 +15,7 @@ from cleanroom.categories import Category
 from cleanroom.document.model import Document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A span a detector proposes to remove, with the rule that fired and why.
 

@@ -26,7 +26,7 @@ moderation whose sentence merely mentions it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from cleanroom.categories import Category
 from cleanroom.detectors._comment_form import FIELDS, FORM, FORM_NEAR, FORM_SENTENCES, NOTICES
@@ -129,6 +129,9 @@ _OPENER_BLOCK = 120
 
 _SHORT_BLOCK = 300
 _TAIL = 2  # the last blocks of a text, where comment sections live
+_PROPOSED = "comment proposals"  # doc.scans.memo: (proposals, headings), for ``context``
+_VERDICTS = "comment verdicts"  # doc.scans.memo: what ``find`` gave, for ``context``
+_Verdict = tuple[str, str, bool]  # rule, reason, strict_only
 
 
 class Comments:
@@ -138,6 +141,41 @@ class Comments:
     category = Category.COMMENTS
 
     def find(self, doc: Document) -> Iterator[Finding]:
+        proposed, headings = self._propose(doc)
+        found = self._settle(doc, proposed, headings, None)
+        for block in pingbacks(doc):
+            found.setdefault(block.index, ("comment_form", f"pingback {block.text!r}", False))
+        thread = thread_start(doc)
+        if thread is not None:
+            header = doc.blocks[thread].text
+            for i in range(thread, len(doc.blocks)):
+                found[i] = ("comment_thread", f"the reader comments under {header!r}", False)
+        doc.scans.memo[_VERDICTS] = found
+        yield from self._findings(doc, found)
+
+    def context(self, doc: Document, cut: frozenset[int]) -> Iterator[Finding]:
+        """The stubs and headings judged on what is left once the blocks in ``cut`` are gone:
+        a "Comments" heading over a cut cookie banner is empty, a "No comment" is near the end
+        once what followed it is cut."""
+        memo = doc.scans.memo.get(_PROPOSED)
+        if memo is None:
+            return
+        proposed, headings = memo
+        kept = [b.index for b in doc.blocks if b.index not in cut]
+        settled = self._settle(doc, {i: c for i, c in proposed.items() if i not in cut},
+                               tuple(i for i in headings if i not in cut), kept)
+        first = doc.scans.memo.get(_VERDICTS, {})
+        yield from self._findings(doc, {i: v for i, v in settled.items() if first.get(i) != v})
+
+    def _findings(self, doc: Document, found: dict[int, _Verdict]) -> Iterator[Finding]:
+        blocks = doc.blocks
+        for i in sorted(found):
+            rule, reason, strict_only = found[i]
+            yield Finding(blocks[i].start, blocks[i].end, self.category, self.name, rule,
+                          reason, strict_only)
+
+    def _propose(self, doc: Document) -> tuple[dict[int, _Verdict], tuple[int, ...]]:
+        """The stubs, forms and notices each block is on its own, and the headings."""
         blocks = doc.blocks
         found: dict[int, tuple[str, str, bool]] = {}
         # The phrases are looked for in short blocks only: a long one is the article's.
@@ -175,29 +213,42 @@ class Comments:
                 found[i] = ("comment_form", f"comment-form text {block.text!r}", True)
             elif i in heading:
                 headings.add(i)
+        doc.scans.memo[_PROPOSED] = (found, tuple(sorted(headings)))
+        return found, tuple(sorted(headings))
+
+    @staticmethod
+    def _settle(doc: Document, proposed: dict[int, _Verdict], headings: tuple[int, ...],
+                kept: list[int] | None) -> dict[int, _Verdict]:
+        """The proposals weighed by their neighbours among the blocks ``kept`` (all of them
+        when None)."""
+        blocks = doc.blocks
+        found = dict(proposed)
+        order: Sequence[int] = range(len(blocks)) if kept is None else kept
+        position = None if kept is None else {i: p for p, i in enumerate(kept)}
+
+        def near(i: int, step: int) -> int | None:
+            p = (i if position is None else position[i]) + step
+            return order[p] if 0 <= p < len(order) else None
+
+        heading_set = set(headings)
         # An ambiguous stub is sure junk next to a heading or another stub, or near the end.
         for i in sorted(found):
             rule, reason, strict_only = found[i]
-            if strict_only and (i - 1 in headings or i - 1 in found or i + 1 in found
-                                or i >= len(blocks) - _TAIL):
+            before, after = near(i, -1), near(i, 1)
+            if strict_only and (before in heading_set or before in found or after in found
+                                or (i if position is None else position[i])
+                                >= len(order) - _TAIL):
                 found[i] = (rule, reason, False)
         # A heading is junk when a stub follows it, or nothing does (from the end, so that
         # "Tell us what you think" / "Comments" both go), or only a bare count ("224").
-        last = len(blocks) - 1
-        if last - 1 in headings and blocks[last].key == "#":
+        if not order:
+            return found
+        last = order[-1]
+        if near(last, -1) in heading_set and blocks[last].key == "#":
             found[last] = ("empty_comments", f"comment count {blocks[last].text!r}", False)
         for i in sorted(headings, reverse=True):
-            if i == last or (i + 1 in found and not found[i + 1][2]):
+            after = near(i, 1)
+            if after is None or (after in found and not found[after][2]):
                 found[i] = ("comments_heading",
                             f"heading {blocks[i].text!r} of an empty comment section", False)
-        for block in pingbacks(doc):
-            found.setdefault(block.index, ("comment_form", f"pingback {block.text!r}", False))
-        thread = thread_start(doc)
-        if thread is not None:
-            header = blocks[thread].text
-            for i in range(thread, len(blocks)):
-                found[i] = ("comment_thread", f"the reader comments under {header!r}", False)
-        for i in sorted(found):
-            rule, reason, strict_only = found[i]
-            yield Finding(blocks[i].start, blocks[i].end, self.category, self.name, rule,
-                          reason, strict_only)
+        return found

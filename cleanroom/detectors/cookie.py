@@ -24,13 +24,10 @@ middle of a sentence is only held back (cut under ``strict=True``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
-from cleanroom.detectors._standalone import LineRule, PhraseRule, Rules, Tier
-from cleanroom.detectors.base import Finding
-from cleanroom.document.model import Document
+from cleanroom.detectors._rules import PROSE as _PROSE
+from cleanroom.detectors._rules import Rule, RuleTable, TableDetector
 
 # Buttons and headings that only consent banners carry: junk wherever they stand.
 # Near-miss: "cookie policy" inside a sentence about a law is not a whole line.
@@ -235,18 +232,38 @@ CONSENT = PhraseSet({
     "ja": ("同意はいつでも撤回",),
 })
 
-_RULES = Rules([LineRule("cookie_button", BUTTONS, Tier.SURE),
-                LineRule("cookie_button", EDGE_BUTTONS, Tier.EDGE),
-                LineRule("cookie_button", ANSWERS, Tier.CLUSTER)],
-               [PhraseRule("cookie_banner", BANNER), PhraseRule("consent_text", CONSENT)],
-               max_block=600)
+TABLE = RuleTable("cookie", Category.COOKIE, (
+    Rule("cookie_button", "line", BUTTONS, "anywhere",
+         examples=("The council met on Tuesday.\nAccept all cookies\nIt voted on the budget.",),
+         near_misses=("The law on the cookie policy of sites passed on Tuesday.",),
+         doc="buttons and headings only consent banners carry"),
+    Rule("cookie_edge_button", "line", EDGE_BUTTONS, "edge",
+         examples=(f"{_PROSE}\nAccept all",),
+         near_misses=(f"{_PROSE}\nAccept all\n{_PROSE.replace('Tuesday', 'Monday')}",),
+         doc="generic banner buttons and consent-box headings, at an edge"),
+    Rule("cookie_answer", "line", ANSWERS, "run",
+         examples=(f"{_PROSE}\nAccept all\nAccept\nSettings",),
+         near_misses=(f"{_PROSE}\nOK",),
+         doc="one-word answers, only beside other banner lines"),
+    Rule("cookie_banner", "phrase", BANNER,
+         examples=(f"We use cookies to improve your visit.\n{_PROSE}",),
+         near_misses=("Regulators say that sites which use cookies to track readers must "
+                      "first ask them, the court ruled on Tuesday in a long judgment.",),
+         doc="banner sentences in a short block"),
+    Rule("consent_text", "phrase", CONSENT,
+         examples=(f"{_PROSE}\nYou may withdraw your consent at any time with effect for the "
+                   "future.",),
+         near_misses=("Under the new law users may withdraw their consent at any time, the "
+                      "minister said, and sites must make that easy for them to do.",),
+         doc="data-protection notices under forms"),
+), max_block=600)
 
 
-class Cookie:
+class Cookie(TableDetector):
     """Consent banners: their sentences, buttons and settings links."""
 
     name = "cookie"
     category = Category.COOKIE
 
-    def find(self, doc: Document) -> Iterator[Finding]:
-        return _RULES.find(doc, self.name, self.category)
+    def __init__(self) -> None:
+        super().__init__(TABLE)

@@ -30,6 +30,7 @@ import regex
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseHit, PhraseSet
 from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._vocabulary import is_long
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import QUOTE_MARKS, Document
 
@@ -201,10 +202,13 @@ class Disclaimer:
     def _sure(doc: Document, hits: list[PhraseHit]) -> bool:
         """Two boilerplate phrases make a block boilerplate; one does when the block is short,
         the phrase is a good share of it, and it is not quoted (an article citing "all rights
-        reserved" keeps its sentence)."""
+        reserved" keeps its sentence).  A long line (``LONG_LINE``) never is: a table row
+        or an article given as one line may end with the site's notice."""
+        hit, block = hits[0], hits[0].block
+        if is_long(block):
+            return False
         if len({h.phrase for h in hits}) >= 2:
             return True
-        hit, block = hits[0], hits[0].block
         quoted = hit.start > 0 and doc.text[hit.start - 1] in QUOTE_MARKS
         share = (hit.end - hit.start) / len(block.text)
         return len(block.text) <= _SHORT_BLOCK and share >= _MIN_SHARE and not quoted

@@ -37,7 +37,7 @@ a dateline ("BAAR, SWITZERLAND"), and a text that is one line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from cleanroom.categories import Category
 from cleanroom.detectors._headlines import headline_sized
@@ -66,9 +66,17 @@ class Headline:
     category = Category.HEADLINE
 
     def find(self, doc: Document) -> Iterator[Finding]:
+        yield from self._opening(doc, doc.blocks)
+
+    def context(self, doc: Document, cut: frozenset[int]) -> Iterator[Finding]:
+        """The headline that opens what is left once the blocks in ``cut`` are gone (a cookie
+        banner above it, say)."""
+        if cut:
+            yield from self._opening(doc, [b for b in doc.blocks if b.index not in cut])
+
+    def _opening(self, doc: Document, blocks: Sequence[Block]) -> Iterator[Finding]:
         if doc.source != "text":
             return
-        blocks = doc.blocks
         first = 1 if blocks and BARE_URL.match(blocks[0].text.strip()) else 0
         i = first
         while i + 1 < len(blocks) and _shaped(blocks[i], blocks[i + 1]):

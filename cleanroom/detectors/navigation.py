@@ -45,7 +45,9 @@ from cleanroom.detectors._furniture import (
 )
 from cleanroom.detectors._phrases import LineSet
 from cleanroom.detectors._scans import blocks_upto
-from cleanroom.detectors._standalone import Candidate, LineRule, Rules, Tier
+from cleanroom.detectors._rules import PROSE as _PROSE
+from cleanroom.detectors._rules import Rule, RuleTable
+from cleanroom.detectors._standalone import Candidate, Tier
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document, line_key
 
@@ -228,12 +230,26 @@ _MAX_PAGER = 80
 _MAX_LINE = 200
 _MAX_PART = 40
 
-_RULES = Rules([LineRule("skip_link", SKIP, Tier.SURE, prefix=True),
-                LineRule("article_tools", TOOLS, Tier.SURE),
-                LineRule("reading_time", READING_TIME, Tier.SURE),
-                LineRule("menu", LINKS, Tier.EDGE),
-                LineRule("menu", SECTIONS, Tier.CLUSTER),
-                LineRule("tag_list", TAGS, Tier.EDGE, prefix=True)])
+TABLE = RuleTable("navigation", Category.NAVIGATION, (
+    Rule("skip_link", "label", SKIP, examples=(f"Skip to content\n{_PROSE}",),
+         near_misses=("Skip to content was the name of the band's first record.",),
+         doc="'Skip to content' links"),
+    Rule("article_tools", "line", TOOLS, examples=(f"{_PROSE}\nPrint this article\n{_PROSE}",),
+         near_misses=("He asked readers to print this article and post it.",),
+         doc="print, reprint and font-size tools"),
+    Rule("reading_time", "line", READING_TIME, examples=(f"5 min read\n{_PROSE}",),
+         near_misses=("It takes a 5 min read of the report to see the problem.",),
+         doc="reading-time lines"),
+    Rule("menu", "line", LINKS, "edge", examples=(f"Menu\n{_PROSE}",),
+         near_misses=(f"{_PROSE}\nMenu\n{_PROSE.replace('Tuesday', 'Monday')}",),
+         doc="menu words, at an edge"),
+    Rule("menu_section", "line", SECTIONS, "run", examples=(f"News\nSport\nBusiness\n{_PROSE}",),
+         near_misses=(f"News\n{_PROSE}",), doc="section names, only in a run of menu lines"),
+    Rule("tag_list", "label", TAGS, "edge", examples=(f"{_PROSE}\nTags: budget, council",),
+         near_misses=(f"{_PROSE}\nTags: budget, council\n{_PROSE.replace('Tuesday', 'Monday')}",),
+         doc="tag-list labels, at an edge"),
+))
+_RULES = TABLE.engine
 
 
 def _is_link(part: str) -> bool:

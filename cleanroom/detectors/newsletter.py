@@ -34,11 +34,10 @@ from cleanroom.categories import Category
 from cleanroom.detectors._newsletter_phrases import APP, EDGE_WORDS, PROMPTS, SIGNUP
 from cleanroom.detectors._phrases import PhraseSet
 from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._rules import PROSE as _PROSE
+from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     Candidate,
-    LineRule,
-    PhraseRule,
-    Rules,
     Tier,
     last_sentence,
     overrule,
@@ -124,10 +123,21 @@ def _closing_prompts(doc: Document, proposed: dict[int, Candidate]) -> dict[int,
 
 
 _MAX_BLOCK = 400
-_RULES = Rules([LineRule("signup_prompt", SIGNUP, Tier.SURE),
-                LineRule("app_prompt", APP, Tier.SURE),
-                LineRule("signup_prompt", EDGE_WORDS, Tier.EDGE)],
-               [PhraseRule("signup_prompt", PROMPTS)], max_block=_MAX_BLOCK)
+TABLE = RuleTable("newsletter", Category.NEWSLETTER, (
+    Rule("signup_prompt", "line", SIGNUP, examples=(f"{_PROSE}\nSubscribe to our newsletter\n{_PROSE}",),
+         near_misses=("Readers asked the paper to subscribe to our newsletter idea in 1998.",),
+         doc="newsletter sign-up lines"),
+    Rule("app_prompt", "line", APP, examples=(f"{_PROSE}\nGet the app",),
+         near_misses=("Residents can get the app from the council's website, he said.",),
+         doc="'get the app' lines"),
+    Rule("signup_word", "line", EDGE_WORDS, "edge", examples=(f"{_PROSE}\nSubscribe",),
+         near_misses=(f"{_PROSE}\nSubscribe\n{_PROSE.replace('Tuesday', 'Monday')}",),
+         doc="'Subscribe', 'Sign up' and form labels, at an edge"),
+    Rule("signup_sentence", "phrase", PROMPTS,
+         examples=(f"{_PROSE}\nSign up for our free newsletter to get the news first.",),
+         near_misses=(_PROSE,), doc="sign-up sentences in a short block"),
+), max_block=_MAX_BLOCK)
+_RULES = TABLE.engine
 
 
 class Newsletter:

@@ -34,17 +34,18 @@ heading in the middle of the text, where they may be the article's own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from cleanroom.categories import Category
 from cleanroom.detectors._headlines import headline_runs
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._rules import PROSE as _PROSE
+from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     TWO_SENTENCES,
     Candidate,
-    LineRule,
-    Rules,
     Tier,
     edge_zone,
     scan_short,
@@ -157,13 +158,21 @@ _LEADS = ("more from ", "more in ", "more on ", "more stories from ", "popular o
 _LEADS_FIRST = frozenset(lead[0] for lead in _LEADS)  # a key starting otherwise has none
 _LEAD_LINE = 60
 
-_RULES = Rules([LineRule("related_heading", HEADINGS, Tier.SURE, prefix=True),
-                LineRule("related_heading", WEAK, Tier.EDGE)])
+TABLE = RuleTable("related", Category.RELATED, (
+    Rule("related_heading", "label", HEADINGS, examples=(f"{_PROSE}\nRelated articles\n{_PROSE}",),
+         near_misses=("Related articles in the paper ran on Monday and Tuesday, he said.",),
+         doc="related-article headings and link labels"),
+    Rule("related_label", "line", WEAK, "edge", examples=(f"{_PROSE}\nTrending",),
+         near_misses=(f"{_PROSE}\nTrending\n{_PROSE.replace('Tuesday', 'Monday')}",),
+         doc="weak list headings ('Trending', 'Latest'), at an edge"),
+))
+_RULES = TABLE.engine
 
 _HEADLINE = 120  # a listed headline is a short line
 _LIST = 12  # at most this many headlines under one heading
 _SENTENCE_END = frozenset(".!?。！？…")
 _TAIL_SHARE = 0.6  # a heading that starts past this share of the text closes it
+_PROPOSED = "related proposals"  # doc.scans.memo: (candidates, listed), for ``context``
 # "More:" with its links gone: a bare label ending with a colon.  Near-miss: "Latest:" may
 # head a live blog's own updates, so only the word "more" goes this way.
 MORE = LineSet({
@@ -221,20 +230,48 @@ class Related:
                 found[index] = Candidate("related_heading", f"{text!r} links to other pages",
                                          Tier.SURE)
         found.update(headline_runs(doc, found))
-        extra: dict[int, Candidate] = {}
-        blocks = doc.blocks
-        tail = len(doc.text) * _TAIL_SHARE
-        # The last paragraph of prose, with the headline lists found (they may move it).
-        last = edge_zone(doc, found)[1] if found else -1
-        for i in sorted(found):
-            # A closing heading: after the last paragraph, or in the last part of the text
-            # (other junk, such as a copyright sentence, may follow the list).
-            if (i <= last and blocks[i].start < tail) or not HEADINGS.match_block(blocks[i]):
-                continue
-            for j in range(i + 1, min(i + 1 + _LIST, len(blocks))):
-                text = blocks[j].text
-                if j in found or len(text) > _HEADLINE or _ends_sentence(text):
-                    break
-                extra[j] = Candidate("related_list", f"{text!r} is listed under the "
-                                     f"heading {blocks[i].text!r}", Tier.SURE)
+        extra = _closing_lists(doc, found, None)
+        doc.scans.memo[_PROPOSED] = (dict(found), extra)
         yield from _RULES.find(doc, self.name, self.category, extra, found)
+
+    def context(self, doc: Document, cut: frozenset[int]) -> Iterator[Finding]:
+        """The headline lists under a closing heading once the blocks in ``cut`` are gone:
+        a comment form cut below the list leaves the heading after the last paragraph."""
+        memo = doc.scans.memo.get(_PROPOSED)
+        if memo is None:
+            return
+        found, first = memo
+        kept = [b.index for b in doc.blocks if b.index not in cut]
+        for j, c in _closing_lists(doc, found, kept).items():
+            if j not in first and j not in cut:
+                block = doc.blocks[j]
+                yield Finding(block.start, block.end, self.category, self.name, c.rule,
+                              c.reason)
+
+
+def _closing_lists(doc: Document, found: dict[int, Candidate], kept: list[int] | None
+                   ) -> dict[int, Candidate]:
+    """The headlines listed under a closing heading, among the blocks ``kept`` (all when
+    None; a heading cut itself still heads its list)."""
+    extra: dict[int, Candidate] = {}
+    blocks = doc.blocks
+    tail = len(doc.text) * _TAIL_SHARE
+    # The last paragraph of prose, with the headline lists found (they may move it).
+    last = edge_zone(doc, found, kept)[1] if found else -1
+    after: dict[int, int] = {}  # block index -> position in ``kept`` of the next block kept
+    if kept is not None:
+        after = {i: bisect_right(kept, i) for i in found}
+    for i in sorted(found):
+        # A closing heading: after the last paragraph, or in the last part of the text
+        # (other junk, such as a copyright sentence, may follow the list).
+        if (i <= last and blocks[i].start < tail) or not HEADINGS.match_block(blocks[i]):
+            continue
+        below = (range(i + 1, min(i + 1 + _LIST, len(blocks))) if kept is None
+                 else kept[after[i]:after[i] + _LIST])
+        for j in below:
+            text = blocks[j].text
+            if j in found or len(text) > _HEADLINE or _ends_sentence(text):
+                break
+            extra[j] = Candidate("related_list", f"{text!r} is listed under the "
+                                 f"heading {blocks[i].text!r}", Tier.SURE)
+    return extra

@@ -19,7 +19,7 @@ line in the middle of the text (held back).
 >>> doc = from_text("The harbour reopened on Friday after a week of storms.\\nShare this:\\n"
 ...                 "Facebook | X | WhatsApp")
 >>> [(f.rule, doc.text[f.start:f.end]) for f in Share().find(doc)]
-[('share_buttons', 'Share this:'), ('share_buttons', 'Facebook | X | WhatsApp')]
+[('share_buttons', 'Share this:'), ('share_row', 'Facebook | X | WhatsApp')]
 >>> list(Share().find(from_text("Shares fell 3% on Monday after Facebook said it would cut "
 ...                             "jobs.")))
 []
@@ -35,11 +35,10 @@ import regex
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._rules import PROSE as _PROSE
+from cleanroom.detectors._rules import Rule, RuleTable
 from cleanroom.detectors._standalone import (
     Candidate,
-    LineRule,
-    PhraseRule,
-    Rules,
     Tier,
     last_sentence,
     overrule,
@@ -153,9 +152,18 @@ SENTENCES = PhraseSet({
     "ja": ("この記事を{シェア|共有}", "{公式アカウント|公式x|公式twitter}をフォロー"),
 })
 
-_RULES = Rules([LineRule("share_buttons", BUTTONS, Tier.SURE, prefix=True),
-                LineRule("share_buttons", WORDS, Tier.EDGE)],
-               [PhraseRule("share_buttons", SENTENCES)], max_block=200)
+TABLE = RuleTable("share", Category.SHARE, (
+    Rule("share_buttons", "label", BUTTONS, examples=(f"{_PROSE}\nShare this article\n{_PROSE}",),
+         near_misses=("Please share this article's findings with your doctor, she said.",),
+         doc="share-bar headings and buttons"),
+    Rule("share_word", "line", WORDS, "edge", examples=(f"{_PROSE}\nShare",),
+         near_misses=(f"{_PROSE}\nShare\n{_PROSE.replace('Tuesday', 'Monday')}",),
+         doc="single button words and platform names, at an edge"),
+    Rule("share_sentence", "phrase", SENTENCES,
+         examples=(f"{_PROSE}\nClick to share on Facebook (Opens in new window)",),
+         near_misses=(_PROSE,), doc="share-button captions in a short block"),
+), max_block=200)
+_RULES = TABLE.engine
 
 # A row of buttons on one line: "Facebook | X | Email", "Share: Facebook Twitter".
 _SEPARATORS = re.compile(r"\s*[|•·/,]\s*|\s{2,}")
@@ -183,7 +191,7 @@ def _row(block: Block) -> Candidate | None:
             return None
     if len(parts) >= 2 and all(line_key(p) and (WORDS.match(p) or BUTTONS.match(p))
                                for p in parts):
-        return Candidate("share_buttons", f"{block.text!r} is a row of share buttons",
+        return Candidate("share_row", f"{block.text!r} is a row of share buttons",
                          Tier.SURE)
     return None
 

@@ -52,16 +52,7 @@ def hints_of(root: LexborNode) -> dict[str, Hint]:
 
 
 def with_hints(doc: Document, hints: dict[str, Hint]) -> tuple[Block, ...]:
-    """The document's blocks, each with the hints of the element whose text it is (blocks
-    the extractor joined or split keep none)."""
-    blocks = []
-    for block in doc.blocks:
-        text = block.text.removeprefix("- ")  # list items
-        hint = hints.get(hint_key(text))
-        if hint is None:
-            blocks.append(block)
-            continue
-        blocks.append(dataclasses.replace(block, tag=hint.tag, dom_path=hint.path,
-                                          classes=hint.classes, link_density=hint.link_density,
-                                          heading_level=hint.heading_level))
-    return tuple(blocks)
+    """The document's blocks.  No detector reads a block's DOM hints, so ``Block`` no longer
+    carries them (issue 12: a Document holds what is read); the hints serve ``dom_headline``."""
+    del hints
+    return doc.blocks

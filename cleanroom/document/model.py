@@ -1,8 +1,8 @@
 """The Document every detector reads: text split into blocks that keep their offsets.
 
 A ``Block`` is one paragraph of the text the detectors see.  In plain text a paragraph is a
-line, or several lines when the text is hard-wrapped mid-sentence (see ``from_text``).  For
-HTML input a block also carries DOM hints: tag, path, class/id tokens, link density.
+line, or several lines when the text is hard-wrapped mid-sentence (see ``from_text``).  A
+block holds what the detectors read and no more (slots: about 90 bytes plus its strings).
 
 Invariant: ``doc.text[block.start:block.end] == block.text`` for every block.
 """
@@ -12,9 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Callable
-from dataclasses import MISSING, dataclass, fields
-from typing import Any, Generic, Literal, TypeVar, overload
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 import regex
 
@@ -48,35 +47,14 @@ def fold_quotes(text: str) -> str:
     return text
 
 
-_T = TypeVar("_T")
-
-
-class _lazy(Generic[_T]):
-    """``functools.cached_property`` without its lock: before Python 3.12 every first access
-    takes a lock, which costs more than normalising a short line.  The value is stored in the
-    instance ``__dict__``, where later reads find it without calling the descriptor."""
-
-    def __init__(self, compute: Callable[[Any], _T]) -> None:
-        self._compute = compute
-        self._name = compute.__name__
-        self.__doc__ = compute.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._name = name
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> _lazy[_T]: ...
-
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
-
-    def __get__(self, obj: object | None, owner: type | None = None) -> _T | _lazy[_T]:
-        if obj is None:
-            return self
-        value = self._compute(obj)
-        obj.__dict__[self._name] = value
-        return value
-
+FOLDS_FURTHER = re.compile(
+    "[\xb5\xdf\u0149\u017f\u01f0\u0345\u0390\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6"
+    "\u03f0\u03f1\u03f5\u0587\u13f8-\u13fd\u1c80-\u1c88\u1e96-\u1e9b\u1f50\u1f52"
+    "\u1f54\u1f56\u1f80-\u1f87\u1f90-\u1f97\u1fa0-\u1fa7\u1fb2-\u1fb4\u1fb6\u1fb7"
+    "\u1fbe\u1fc2-\u1fc4\u1fc6\u1fc7\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2-\u1fe4\u1fe6"
+    "\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7\uab70-\uabbf\ufb00-\ufb06\ufb13-\ufb17]")
+"""The lower-case characters whose ``casefold`` differs (``tests/test_document.py`` checks
+this against every code point): ``x.casefold() == x.lower()`` unless one is in ``x.lower()``."""
 
 SHORT_LINE = 200
 """Blocks up to this many characters get a ``key`` for standalone-phrase lookups."""
@@ -106,7 +84,11 @@ def normalize_unquoted(text: str) -> str:
     which ``lower()`` and the other checks handle many times faster.  ``from_text`` folds the
     quotes of a whole text at once and hands each paragraph's slice here.
     """
-    folded = text.lower() if text.isascii() else text.casefold()
+    folded = text.lower()
+    # ``casefold`` costs some ten times ``lower`` on non-ASCII text and gives the same text
+    # unless a lowered character folds further (ß, ς, ﬁ, ...): it runs only then.
+    if not text.isascii() and FOLDS_FURTHER.search(folded):
+        folded = folded.casefold()
     return folded if _collapsed(text) else " ".join(folded.split())
 
 
@@ -132,53 +114,49 @@ def key_of_norm(norm: str) -> str:
     return key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
-    """One paragraph of the document, with its offsets and (for HTML) DOM hints."""
+    """One paragraph of the document, with its offsets; ``norm`` and ``key`` are its
+    normalised forms (``key`` computed when first read)."""
 
     start: int
     end: int
     text: str
     index: int
     lines: int = 1
-    tag: str | None = None
-    dom_path: str | None = None
-    classes: tuple[str, ...] = ()
-    link_density: float = 0.0
-    heading_level: int | None = None
+    norm: str = field(init=False, compare=False, repr=False)
+    """``normalize``d text: the identity used to compare blocks."""
+    _key: str | None = field(init=False, compare=False, repr=False)
 
-    @_lazy
-    def norm(self) -> str:
-        """``normalize``d text: the identity used to compare blocks."""
-        return normalize(self.text)
-
-    @_lazy
-    def key(self) -> str:
-        """``line_key`` of a short block, ``""`` for a long one (no standalone phrase is long)."""
-        return key_of_norm(self.norm) if len(self.text) <= SHORT_LINE else ""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "norm", normalize(self.text))
+        object.__setattr__(self, "_key", None)
 
     @property
-    def is_heading(self) -> bool:
-        return self.heading_level is not None
+    def key(self) -> str:
+        """``line_key`` of a short block, ``""`` for a long one (no standalone phrase is long)."""
+        key = self._key
+        if key is None:
+            key = key_of_norm(self.norm) if len(self.text) <= SHORT_LINE else ""
+            object.__setattr__(self, "_key", key)
+        return key
 
     @classmethod
     def plain(cls, start: int, end: int, text: str, index: int, lines: int, norm: str) -> Block:
-        """A block without DOM hints, equal to ``Block(start, end, text, index, lines)``,
-        whose ``norm`` (which must be ``normalize(text)``) the caller computed.
-
-        Built by filling the instance ``__dict__`` at once: the frozen dataclass ``__init__``
-        sets each of its ten fields through ``object.__setattr__``, which costs more than
-        everything else ``from_text`` does for a short line.  The DOM-hint fields are left to
-        their class-level defaults, as a dataclass field with a plain default has one."""
+        """``Block(start, end, text, index, lines)`` whose ``norm`` (which must be
+        ``normalize(text)``) the caller computed: the slots are filled directly."""
         block = object.__new__(cls)
-        object.__setattr__(block, "__dict__", {"start": start, "end": end, "text": text,
-                                               "index": index, "lines": lines, "norm": norm})
+        _set(block, "start", start)
+        _set(block, "end", end)
+        _set(block, "text", text)
+        _set(block, "index", index)
+        _set(block, "lines", lines)
+        _set(block, "norm", norm)
+        _set(block, "_key", None)
         return block
 
 
-# ``Block.plain`` relies on every field after ``index`` having a class-level default.
-assert all(f.default is not MISSING and getattr(Block, f.name) == f.default
-           for f in fields(Block)[4:])
+_set = object.__setattr__
 
 
 @dataclass(frozen=True)
@@ -193,6 +171,23 @@ class DomRemoval:
     reason: str
 
 
+class Scans:
+    """The work on one document that several detectors share (the blocks under a size, the
+    hits of the pipeline's phrase index, ...), kept for the document's life and no longer.
+
+    ``index`` is the compiled phrase indexes of the pipeline cleaning the document (a tuple
+    of ``detectors._scans.PhraseIndex``), or None when a detector is run on its own; ``memo``
+    holds the results, keyed by what computed them.  A Document gets a fresh one from
+    ``with_index``: nothing is shared between documents or kept in a registry.
+    """
+
+    __slots__ = ("index", "memo")
+
+    def __init__(self, index: object = None) -> None:
+        self.index = index
+        self.memo: dict[object, Any] = {}
+
+
 @dataclass(frozen=True)
 class Document:
     """The text the detectors see, its blocks, and what the HTML path removed before."""
@@ -203,17 +198,32 @@ class Document:
     dom_removals: tuple[DomRemoval, ...] = ()
     url: str | None = None
     """Where the page came from (``clean(..., url=...)``); the template detector keys on it."""
+    scans: Scans = field(default_factory=Scans, compare=False, repr=False)
+    """The detectors' shared work on this document (see ``Scans``)."""
 
-    @_lazy
+    def with_index(self, index: object) -> Document:
+        """This document with fresh scans made with ``index`` (a pipeline's phrase indexes)."""
+        return Document(self.text, self.blocks, self.source, self.dom_removals, self.url,
+                        Scans(index))
+
+    @property
     def starts(self) -> tuple[int, ...]:
         """Each block's start offset, in order: what to bisect for the block at an offset."""
-        return tuple(b.start for b in self.blocks)
+        memo = self.scans.memo
+        starts: tuple[int, ...] | None = memo.get("starts")
+        if starts is None:
+            starts = memo["starts"] = tuple(b.start for b in self.blocks)
+        return starts
 
-    @_lazy
+    @property
     def lowered(self) -> str | None:
         """``text.lower()`` when it keeps every offset (it nearly always does), else None."""
-        low = self.text.lower()
-        return low if len(low) == len(self.text) else None
+        memo = self.scans.memo
+        if "lowered" not in memo:
+            low = self.text.lower()
+            memo["lowered"] = low if len(low) == len(self.text) else None
+        lowered: str | None = memo["lowered"]
+        return lowered
 
     def block_at(self, offset: int) -> Block | None:
         """The block that contains ``offset``, or None if it falls between blocks."""

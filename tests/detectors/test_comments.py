@@ -219,3 +219,22 @@ def test_the_closing_lines_are_written_as_block_keys() -> None:
     from cleanroom.document.model import line_key
 
     assert all(line_key(phrase) == phrase for phrase in CLOSED)
+
+
+def _article_line(size: int) -> str:
+    """One line of ``size`` characters of an article, ended like a sentence."""
+    sentence = "The harbour board agreed the new berthing fees for the spring on Tuesday. "
+    return (sentence * (size // len(sentence) + 1))[:size - 1] + "."
+
+
+def test_an_article_going_on_after_a_comment_count_is_no_thread() -> None:
+    from cleanroom.detectors._vocabulary import LONG_LINE
+
+    opening = "\n".join(BODY.replace("museum", place)
+                        for place in ("museum", "gallery", "library", "theatre", "school"))
+    for size, thread in ((LONG_LINE, True), (LONG_LINE + 1, False)):
+        body = _article_line(size)
+        assert len(body) == size
+        text = f"{opening}\n| 1 comments |\n{body}\n{body.replace('harbour', 'river')}"
+        rules = [r for r, _, strict in _found(text) if not strict]
+        assert ("comment_thread" in rules) is thread, size

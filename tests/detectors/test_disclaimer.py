@@ -72,3 +72,24 @@ def test_copyright_prefilter_admits_every_first_character() -> None:
     starts = {chr(c) for c in range(0x3000) if any(_COPYRIGHT.match(chr(c) + t) for t in tails)}
     starts |= {ch for ch in "版著" if any(_COPYRIGHT.match(ch + t) for t in tails)}
     assert starts == set(_COPYRIGHT_FIRST)
+
+
+def _row(size: int) -> str:
+    """A table row given as one line, ``size`` characters, ending with the site's notices."""
+    notice = " | Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung."
+    cells = " | ".join(f"Harbour fee for berth {i} rises by four percent from April"
+                       for i in range(40))
+    return cells[:size - len(notice)] + notice
+
+
+def test_a_long_line_ending_in_a_notice_is_not_a_boilerplate_line() -> None:
+    from cleanroom.detectors._vocabulary import LONG_LINE
+
+    inside, outside = _row(LONG_LINE), _row(LONG_LINE + 1)
+    assert len(inside) == LONG_LINE and len(outside) == LONG_LINE + 1
+    # Just inside the limit two notices make the line boilerplate; just outside it is
+    # content (a table row of the article) and only held back for strict=True.
+    assert [(r, strict) for r, _, strict in _found(f"{BODY}\n{inside}")] == [
+        ("disclaimer_text", False)]
+    assert [(r, strict) for r, _, strict in _found(f"{BODY}\n{outside}")] == [
+        ("disclaimer_text", True)]

@@ -1,0 +1,84 @@
+"""The context step: what the proposals mean together, settled once, before the resolver cuts.
+
+Detectors propose without seeing each other.  Some of their rules depend on what is around a
+block: a "Follow us" line is junk at the end of the text, a "Comments" heading is junk over an
+empty section.  When other detectors cut what stood around it, the block stands elsewhere: the
+newsletter prompt under the follow line is gone, so the line ends the text; the cookie banner
+under the heading is gone, so the section is empty.  ``settle`` hands the blocks that the
+proposals cut to every rule that weighs context (``Rules.settle`` of the phrase-rule detectors,
+and any detector with a ``context(doc, cut)`` method), and adds what they find then, until
+nothing more is cut.  No detector runs twice and no text is scanned again.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from operator import attrgetter
+
+from cleanroom.detectors._standalone import context as rules_context
+from cleanroom.detectors.base import Detector, Finding
+from cleanroom.document.model import Document
+
+MAX_ROUNDS = 4
+"""Context settles in a few rounds (a cut makes a heading empty, which empties the one above)."""
+
+
+def cut_blocks(doc: Document, findings: Iterable[Finding], strict: bool) -> frozenset[int]:
+    """The indexes of the blocks that the findings cut whole (the findings' spans merged
+    where they overlap or touch, so a block cut by two findings is cut)."""
+    applied = [f for f in findings if strict or not f.strict_only]
+    applied.sort(key=attrgetter("start"))
+    starts, blocks = doc.starts, doc.blocks
+    cut: set[int] = set()
+
+    def add(start: int, end: int) -> None:
+        i = bisect_left(starts, start)
+        while i < len(blocks) and blocks[i].end <= end:
+            cut.add(i)
+            i += 1
+
+    reach_start, reach_end = -1, -1
+    for f in applied:
+        if f.start > reach_end:
+            if reach_end > reach_start:
+                add(reach_start, reach_end)
+            reach_start, reach_end = f.start, f.end
+        elif f.end > reach_end:
+            reach_end = f.end
+    if reach_end > reach_start:
+        add(reach_start, reach_end)
+    return frozenset(cut)
+
+
+def settle(doc: Document, findings: Sequence[Finding], detectors: Sequence[Detector],
+           strict: bool) -> list[Finding]:
+    """``findings`` and what the context rules add once the blocks they cut are gone."""
+    out = list(findings)
+    cut = cut_blocks(doc, out, strict)
+    seen: set[tuple[int, int, str, str, bool]] | None = None  # made when something is new
+    hooks = [hook for d in detectors if (hook := getattr(d, "context", None)) is not None]
+    for _ in range(MAX_ROUNDS):
+        if not cut:
+            break
+        new = [f for f in rules_context(doc, cut)]
+        for hook in hooks:
+            new.extend(hook(doc, cut))
+        if not new:
+            break
+        if seen is None:
+            seen = {(f.start, f.end, f.detector, f.rule, f.strict_only) for f in out}
+        added = False
+        for f in new:
+            tag = (f.start, f.end, f.detector, f.rule, f.strict_only)
+            if tag not in seen:
+                seen.add(tag)
+                out.append(f)
+                added = True
+        if not added:
+            break
+        now = cut_blocks(doc, out, strict)
+        if now == cut:
+            break
+        cut = now
+    return out
