@@ -26,3 +26,8 @@ class InvalidInput(CleanroomError, TypeError):
 
 class InvalidOptions(CleanroomError, ValueError, TypeError):
     """An option name is unknown, or an option has a value it cannot take."""
+
+
+class UsageError(CleanroomError, ValueError):
+    """The batch command cannot use its inputs or arguments: a missing path, an unknown file
+    type, an output directory another run is writing into, an unreadable template file."""

@@ -13,16 +13,21 @@ counted as ``unsited`` and learn nothing; unreadable records are counted as ``er
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import sys
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import cleanroom
 from cleanroom.api import document
-from cleanroom.batch.sources import Keys, Record, UsageError, records
+from cleanroom.batch.sources import Keys, Record, records
 from cleanroom.document.model import Document
+from cleanroom.errors import UsageError
 from cleanroom.templates import HashCounts, TemplateSet, document_signature
+from cleanroom.templates.template_set import TemplateFileError
 
 DEFAULT_MIN_DOCS = 10
 DEFAULT_MIN_SHARE = 0.1
@@ -79,6 +84,33 @@ def learn_paths(inputs: Iterable[str | Path], *, min_docs: int = DEFAULT_MIN_DOC
     """Learn a TemplateSet from files, directories, JSONL and WARC dumps."""
     counts, stats = count_records(inputs, keys=keys, fmt=fmt, fold_digits=fold_digits)
     return counts.select(min_docs=min_docs, min_share=min_share), stats
+
+
+MAX_TEMPLATE_BYTES = 256 << 20
+
+
+def load_templates(path: Path) -> TemplateSet:
+    """``--templates FILE``, whatever the file holds: a ``UsageError`` that names the file
+    for anything but a template set -- not JSON, JSON nested too deep (``RecursionError``),
+    numbers too large (``OverflowError``), or more than 256 MB once decompressed (a gzip
+    bomb stops there, not after filling the memory)."""
+    try:
+        with open(path, "rb") as f:
+            gz = f.read(2) == b"\x1f\x8b"
+            f.seek(0)
+            raw = (gzip.GzipFile(fileobj=f) if gz else f).read(MAX_TEMPLATE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as e:
+        raise UsageError(f"{path}: not a template file ({e})") from None
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        raise UsageError(f"{path}: more than {MAX_TEMPLATE_BYTES >> 20} MB of template data "
+                         "once decompressed; not a template file") from None
+    try:
+        return TemplateSet.from_dict(json.loads(raw))
+    except TemplateFileError as e:
+        raise UsageError(f"{path}: {e}") from None
+    except (ValueError, RecursionError, OverflowError, MemoryError) as e:
+        raise UsageError(f"{path}: not a template file ({type(e).__name__}: "
+                         f"{str(e)[:200]})") from None
 
 
 def _share(value: str) -> float:
