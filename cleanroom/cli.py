@@ -222,8 +222,11 @@ def _run_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     from cleanroom.batch.run import Run
     from cleanroom.batch.sources import plan
 
-    logging.basicConfig(level=(logging.WARNING, logging.INFO, logging.DEBUG)[
-        min(args.verbose, 2)], format="cleanroom: %(message)s", stream=sys.stderr)
+    logger = logging.getLogger("cleanroom")
+    logger.setLevel((logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)])
+    handler = logging.StreamHandler(sys.stderr)  # sys.stderr as it is now, for this run
+    handler.setFormatter(logging.Formatter("cleanroom: %(message)s"))
+    logger.handlers = [handler]
 
     if args.report == "sidecar" and args.output is None:
         return _usage(parser, "--report sidecar needs --output DIR")

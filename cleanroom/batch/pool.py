@@ -101,7 +101,8 @@ def _work(conn: Connection, slot: MutableSequence[float], settings: Settings,
     _die_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    os.dup2(2, 1)  # a library's print goes to stderr, never into the records on stdout
+    os.dup2(2, 1)  # whatever a library prints goes to stderr, never among the records
+    sys.stdout = sys.stderr
     cleanroom.clean("Warm up the text path.")  # a spawned worker (forked ones are warm)
     while True:
         try:
@@ -239,7 +240,7 @@ class Pool:
         if not self.limit:
             return None
         now = time.perf_counter()
-        ends = [w.slot[1] + self.limit - now for w in busy if w.slot[1]]
+        ends = [float(w.slot[1]) + self.limit - now for w in busy if w.slot[1]]
         return max(0.001, min([*ends, self.limit / 8]))
 
     def _replace(self, w: _Worker, why: str, started: float = 0.0) -> None:

@@ -239,7 +239,7 @@ class Run:
 
 def _bar(todo: Sequence[Source]) -> Any:
     """A tqdm bar over the input bytes on disk: percentage, rate and ETA."""
-    from tqdm import tqdm
+    from tqdm import tqdm  # type: ignore[import-untyped]
 
     tqdm.monitor_interval = 0  # no monitor thread: a replaced worker can still be forked
     sizes = [p.stat().st_size for s in todo for p in s.paths if str(p) != "-"]

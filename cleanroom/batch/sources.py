@@ -436,7 +436,7 @@ def parse(item: Item, keys: Keys = Keys()) -> Record:  # noqa: B008 - frozen
                       encoding=_encoding(meta.get("charset")), skip=skip)
     url = canonical_url(item.data) if item.kind != "text" else None
     fmt = "auto" if item.kind == "stdin" else item.kind
-    return Record(item.where.file, url, item.data, fmt, item.where)  # type: ignore[arg-type]
+    return Record(item.where.file, url, item.data, fmt, item.where)
 
 
 _LINK = re.compile(rb"<link\b[^>]*>", re.I)
