@@ -193,12 +193,14 @@ _SLOW_RUN = """
 import re, sys
 import cleanroom
 from cleanroom import cli
+from cleanroom.batch import run
 real = cleanroom.clean
 def slow(content, options=None, **kw):
     if "BACKTRACK" in str(content):
         re.match(r"(a+)+$", "a" * 40 + "!")  # minutes in C
     return real(content, options, **kw)
 cleanroom.clean = slow
+run.CHUNK_BYTES = 16  # a chunk a record: the first ones are written (a .part) before the stuck one
 sys.exit(cli.main(sys.argv[1:]))
 """
 
@@ -223,8 +225,8 @@ def _alive(pid: int) -> bool:
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
 def test_no_orphaned_workers_and_no_part_files(tmp_path: Path, sig: int) -> None:
     src = tmp_path / "slow.jsonl"
-    src.write_text("".join(json.dumps({"i": i, "text": f"BACKTRACK {i}"}) + "\n"
-                           for i in range(4)))
+    src.write_text("".join(json.dumps({"i": i, "text": f"BACKTRACK {i}" if i >= 2 else "Fine."})
+                           + "\n" for i in range(6)))
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-c", _SLOW_RUN, str(src), "-o", str(out),
@@ -236,7 +238,7 @@ def test_no_orphaned_workers_and_no_part_files(tmp_path: Path, sig: int) -> None
                                                list(out.glob("*.part"))):
         time.sleep(0.2)
         workers = _children(proc.pid)
-    assert len(workers) == 2, "the workers did not start"
+    assert len(workers) == 2 and list(out.glob("*.part")), "the run did not start"
     os.kill(proc.pid, sig)
     code = proc.wait(30)
     err = proc.communicate()[1].decode()
