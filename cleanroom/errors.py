@@ -5,8 +5,10 @@ The tree::
     CleanroomError                      base of everything cleanroom raises on purpose
     ├── InvalidInput(CleanroomError, TypeError)
     │       clean() got something that is neither str nor bytes
-    └── InvalidOptions(CleanroomError, ValueError, TypeError)
-            an unknown option name, or an option with a value it cannot take
+    ├── InvalidOptions(CleanroomError, ValueError, TypeError)
+    │       an unknown option name, or an option with a value it cannot take
+    └── UsageError(CleanroomError, ValueError)
+            the batch command cannot use its inputs or arguments (exit code 2)
 
 ``InvalidInput`` is a ``TypeError`` so that ``except TypeError`` keeps working for callers
 that do not know cleanroom's own classes.  ``clean()`` never raises for any ``str`` input:

@@ -245,7 +245,7 @@ class Pool:
 
     def _wait_s(self, busy: list[_Worker]) -> float | None:
         """Until the first running record reaches its limit; at most an eighth of the
-        limit, so a record that starts meanwhile is stopped within 1.125 x the limit."""
+        limit, so that a record that starts meanwhile is checked in time."""
         if not self.limit:
             return None
         now = time.perf_counter()
