@@ -27,6 +27,8 @@ from cleanroom.batch.sources import plan
 from cleanroom.categories import Category
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
+from cleanroom.templates.signatures import HASH
+from cleanroom.templates.template_set import FORMAT, VERSION
 from tests.test_batch_data import ARTICLE, html_page, warc_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -370,8 +372,8 @@ def test_verbose_logs_each_file(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 @pytest.mark.parametrize("content", [
     b"[" * 100_000 + b"]" * 100_000,  # RecursionError in the JSON parser
-    json.dumps({"format": "cleanroom-templates", "version": 1, "hash": "xxh3_64",
-                "min_docs": 1e999, "min_share": 0.1, "sites": {}}).encode()
+    json.dumps({"format": FORMAT, "version": VERSION, "hash": HASH,  # OverflowError:
+                "min_docs": 1e999, "min_share": 0.1, "sites": {}}).encode()  # int(inf)
     .replace(b"Infinity", b"1e999"),
     b"\x1f\x8b not really gzip",
 ])
