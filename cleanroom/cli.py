@@ -126,9 +126,7 @@ def _add_clean(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--learn-templates", action="store_true",
                    help="first learn site templates from the inputs (a first pass), then "
                         "clean with them; thresholds as in `cleanroom templates learn`")
-    from cleanroom.batch.templates import add_threshold_flags
-
-    add_threshold_flags(p)
+    _add_threshold_flags(p)
     p.set_defaults(run=_run_clean)
 
 
@@ -147,10 +145,68 @@ def _add_show(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=_run_show)
 
 
-def _add_templates(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from cleanroom.batch.templates import add_learn_parser
+def _share(value: str) -> float:
+    x = float(value)
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return x
 
-    add_learn_parser(sub)
+
+def _min_docs(value: str) -> int:
+    n = int(value)
+    if n < 2:
+        raise argparse.ArgumentTypeError(f"must be at least 2, not {n}")
+    return n
+
+
+def _add_threshold_flags(p: argparse.ArgumentParser) -> None:
+    """``--min-docs``, ``--min-share``, ``--fold-digits``: shared by learn and clean."""
+    from cleanroom.batch import templates
+
+    p.add_argument("--min-docs", type=_min_docs, default=templates.DEFAULT_MIN_DOCS,
+                   metavar="K",
+                   help="a template paragraph is on at least K pages of its site "
+                        f"(default: {templates.DEFAULT_MIN_DOCS})")
+    p.add_argument("--min-share", type=_share, default=templates.DEFAULT_MIN_SHARE,
+                   metavar="S",
+                   help="... and on at least this share of the site's pages "
+                        f"(default: {templates.DEFAULT_MIN_SHARE})")
+    p.add_argument("--fold-digits", action="store_true",
+                   help="count paragraphs that differ only in numbers as one (off: it merges "
+                        "real paragraphs such as prices and scores)")
+
+
+def _add_templates(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``cleanroom templates learn INPUT... -o FILE``."""
+    p = sub.add_parser("templates", help="learn each site's boilerplate from a dump",
+                       description="Learn template paragraphs (footers, promos, notices a site "
+                       "repeats on many pages) from a dump; clean with --templates FILE.")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    learn = actions.add_parser("learn", help="count paragraphs per site and save the templates")
+    learn.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
+    learn.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
+                       help="where to save the templates (JSON; gzip if FILE ends in .gz)")
+    learn.add_argument("--text-key", default="text", metavar="KEY",
+                       help="JSONL field holding text (default: text)")
+    learn.add_argument("--html-key", default="html", metavar="KEY",
+                       help="JSONL field holding HTML, when the text field is absent "
+                            "(default: html)")
+    learn.add_argument("--url-key", default="url", metavar="KEY",
+                       help="JSONL field holding the page URL (default: url)")
+    learn.add_argument("--format", choices=("auto", "text", "html"), default=None,
+                       help="treat every record as text or HTML (default: by file type or "
+                            "field), as `clean --format` does")
+    learn.add_argument("-q", "--quiet", action="store_true",
+                       help="do not print what was learned on stderr")
+    _add_threshold_flags(learn)
+    learn.set_defaults(run=_run_learn)
+
+
+def _run_learn(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from cleanroom.batch.templates import learn_from_args
+
+    learn_from_args(args).save(args.output)
+    return EXIT_OK
 
 
 _COMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = {

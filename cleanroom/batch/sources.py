@@ -33,10 +33,7 @@ from urllib.parse import urlsplit
 import orjson
 import zstandard
 
-from cleanroom.errors import UsageError
-
-__all__ = ["FILES_OUTPUT", "Item", "Keys", "Record", "RecordError", "Source", "Span",
-           "UsageError", "Where", "items", "kind_of", "parse", "plan", "records"]
+from cleanroom.errors import UsageError as UsageError  # re-exported: show.py imports it here
 
 Kind = Literal["text", "html", "jsonl", "warc", "stdin"]
 COMPRESSIONS = (".gz", ".zst")
@@ -331,7 +328,8 @@ def _stream_items(source: Source, where: list[int]) -> Iterator[Item]:
     name = "<stdin>" if path == STDIN else str(path)
     try:
         with open_stream(path) as f:
-            if path == STDIN and not f.peek(1 << 12).lstrip()[:1] == b"{":  # type: ignore[attr-defined]
+            head = f.peek(1 << 12) if path == STDIN else b"{"  # type: ignore[attr-defined]
+            if head.lstrip()[:1] != b"{":
                 yield Item("stdin", f.read(), Where(name))  # one document, text or HTML
                 return
             for line, data in enumerate(f, 1):
