@@ -65,6 +65,14 @@ def _seconds(value: str) -> float | None:
     return n or None
 
 
+def _add_content_keys(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--text-key", default="text", metavar="KEY",
+                   help="JSONL field holding text (default: text)")
+    p.add_argument("--html-key", default="html", metavar="KEY",
+                   help="JSONL field holding HTML, used when the text field is absent "
+                        "(default: html)")
+
+
 def _add_cleaning_options(p: argparse.ArgumentParser) -> None:
     """The flags that say how to clean, shared by every subcommand that cleans."""
     p.add_argument("--format", choices=("auto", "text", "html"), default=None,
@@ -76,11 +84,7 @@ def _add_cleaning_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--headline", choices=("keep", "drop"), default=None,
                    help="keep: put an HTML page's headline first; drop: also cut a "
                         "headline-shaped first line of text (default: as the input has it)")
-    p.add_argument("--text-key", default="text", metavar="KEY",
-                   help="JSONL field holding text (default: text)")
-    p.add_argument("--html-key", default="html", metavar="KEY",
-                   help="JSONL field holding HTML, used when the text field is absent "
-                        "(default: html)")
+    _add_content_keys(p)
     p.add_argument("--id-key", default="id", metavar="KEY",
                    help="JSONL field holding the record id; a.b reaches a nested field "
                         "(default: id)")
@@ -186,11 +190,7 @@ def _add_templates(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     learn.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
     learn.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
                        help="where to save the templates (JSON; gzip if FILE ends in .gz)")
-    learn.add_argument("--text-key", default="text", metavar="KEY",
-                       help="JSONL field holding text (default: text)")
-    learn.add_argument("--html-key", default="html", metavar="KEY",
-                       help="JSONL field holding HTML, when the text field is absent "
-                            "(default: html)")
+    _add_content_keys(learn)
     learn.add_argument("--url-key", default="url", metavar="KEY",
                        help="JSONL field holding the page URL (default: url)")
     learn.add_argument("--format", choices=("auto", "text", "html"), default=None,
