@@ -1,7 +1,8 @@
 """Batch throughput, scaling, memory and overhead of ``python -m cleanroom clean``.
 
     nice python benchmarks/batch.py WORKDIR [--mb 200] [--small-mb 50] [--jobs 1 2]
-                                    [--repeat N] [--html-dir DIR] [--json OUT]
+                                    [--repeat N] [--compare CHECKOUT] [--html-dir DIR]
+                                    [--json OUT]
 
 Generates (once, reused afterwards) two JSONL dumps under WORKDIR: ``dump-<mb>`` and
 ``dump-<small-mb>``, files of 25 MB of article-like records (sentences from the strategies'
@@ -16,6 +17,10 @@ prints for each:
   cores (start-up, the last chunk) count as outside; and the share of the CPU seconds
   outside ``clean()``: ``1 - clean_seconds / cpu_seconds`` (the whole process tree's user
   and system time, from ``getrusage``), which leaves idle cores out.
+
+With ``--compare CHECKOUT`` (another version's source tree, e.g. ``git archive 9bc1d1a``
+unpacked) each timed run is also made with that code, alternating with this one, and its
+figures are printed beside these: the same dump, the same hour, the same load.
 
 These timed runs are left alone while they run.  Memory is measured in separate runs, one
 with the largest ``--jobs`` on each dump: they sample ``/proc`` every 50 ms for
@@ -182,7 +187,8 @@ def settle(least: float = 3.0, most: float = 20.0) -> float:
     return time.perf_counter() - t0
 
 
-def run_cli(dump: Path, out: Path, jobs: int, sample: bool = False) -> dict[str, Any]:
+def run_cli(dump: Path, out: Path, jobs: int, sample: bool = False,
+            code: Path | None = None) -> dict[str, Any]:
     """Run the real command on ``dump``: wall time, CPU, and its summary's counts; with
     ``sample``, also RSS peaks and scheduler waits, sampled from /proc (which slows the run
     down: see the module's docstring)."""
@@ -199,7 +205,8 @@ def run_cli(dump: Path, out: Path, jobs: int, sample: bool = False) -> dict[str,
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd)
+    env = dict(os.environ, PYTHONPATH=str(code or Path(__file__).resolve().parent.parent))
+    proc = subprocess.Popen(cmd, env=env)
     peak_one = peak_tree = 0.0
     sched: dict[int, tuple[int, int]] = {}
     if not sample:
@@ -221,7 +228,7 @@ def run_cli(dump: Path, out: Path, jobs: int, sample: bool = False) -> dict[str,
     mine = resource.getrusage(resource.RUSAGE_SELF)
     summary = json.loads((out / "summary.json").read_text())["total"]
     mb = summary["bytes_in"] / 1e6
-    run = {"dump": dump.name, "jobs": jobs, "exit": proc.returncode, "wall_s": round(wall, 2),
+    run = {"code": "compare" if code else "this", "dump": dump.name, "jobs": jobs, "exit": proc.returncode, "wall_s": round(wall, 2),
            "mb": round(mb, 1), "mb_per_s": round(mb / wall, 2),
            "records_per_s": round(summary["records_in"] / wall),
            "records": summary["records_in"], "errors": summary["errors"],
@@ -271,6 +278,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1,
                     help="run each --jobs value this often on the big dump and keep the fastest "
                          "(a shared machine's other load only ever slows a run down)")
+    ap.add_argument("--compare", type=Path, metavar="CHECKOUT",
+                    help="also time another version's source tree, alternating with this one")
     ap.add_argument("--html-dir", type=Path, help="HTML pages for trafilatura's scaling")
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
@@ -278,22 +287,25 @@ def main() -> None:
     print(f"load average before: {os.getloadavg()}, cores: {os.cpu_count()}")
     big = generate(args.workdir, args.mb)
     small = generate(args.workdir, args.small_mb)
-    best: dict[int, dict[str, Any]] = {}
+    best: dict[tuple[str, int], dict[str, Any]] = {}
+    codes: list[Path | None] = [None] + ([args.compare] if args.compare else [])
     for _ in range(args.repeat):  # alternate the job counts, so a burst of load hits both
-        for j in args.jobs:
-            r = run_cli(big, args.workdir / f"out-{args.mb}-j{j}", j)
-            if args.repeat > 1:
-                print(f"  jobs {j}: {r['wall_s']} s, {r['outside_clean']:.1%} outside clean(); "
-                      f"machine CPU {r['machine_cpu_s']}")
-            if j not in best or r["wall_s"] < best[j]["wall_s"]:
-                best[j] = r
-    timed = [best[j] for j in args.jobs]
-    base = timed[0]["wall_s"]
-    cols = ["dump", "jobs", "mb", "wall_s", "mb_per_s", "records_per_s", "outside_clean",
-            "outside_clean_cpu", "cpu_s", "errors", "exit"]
-    print("timed runs (nothing watching them)")
+        for code in codes:
+            for j in args.jobs:
+                r = run_cli(big, args.workdir / f"out-{args.mb}-j{j}", j, code=code)
+                if args.repeat > 1:
+                    print(f"  {r['code']} jobs {j}: {r['wall_s']} s, {r['outside_clean']:.1%} "
+                          f"outside clean(); machine CPU {r['machine_cpu_s']}")
+                key = (r["code"], j)
+                if key not in best or r["wall_s"] < best[key]["wall_s"]:
+                    best[key] = r
+    timed = [best[key] for key in sorted(best, key=lambda k: (k[0] != "this", k[1]))]
+    cols = ["code", "dump", "jobs", "mb", "wall_s", "mb_per_s", "records_per_s",
+            "outside_clean", "outside_clean_cpu", "cpu_s", "errors", "exit"]
+    print("timed runs (nothing watching them; the fastest of --repeat)")
     print(" | ".join(cols) + " | speed-up")
     for r in timed:
+        base = best[(r["code"], args.jobs[0])]["wall_s"]
         print(" | ".join(str(r[c]) for c in cols) + f" | {base / r['wall_s']:.2f}x")
     for r in timed:
         print(f"  jobs {r['jobs']}: machine CPU during the run (s): {r['machine_cpu_s']}")

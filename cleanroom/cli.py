@@ -15,7 +15,7 @@ Exit codes (also in docs/cli.md):
     1    the run could not finish (an output file could not be written)
     2    unusable arguments or inputs (unknown flag, missing path, unknown file type)
     3    the run finished, but some records are error records
-    130  interrupted (Ctrl-C); finished files are complete, rerun with --resume
+    130  interrupted (Ctrl-C or SIGTERM); finished files are complete, rerun with --resume
 
 A new subcommand is one ``_add_<name>`` function and one entry in ``_COMMANDS``.
 """
@@ -23,7 +23,9 @@ A new subcommand is one ``_add_<name>`` function and one entry in ``_COMMANDS``.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -63,6 +65,14 @@ def _seconds(value: str) -> float | None:
     return n or None
 
 
+def _add_content_keys(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--text-key", default="text", metavar="KEY",
+                   help="JSONL field holding text (default: text)")
+    p.add_argument("--html-key", default="html", metavar="KEY",
+                   help="JSONL field holding HTML, used when the text field is absent "
+                        "(default: html)")
+
+
 def _add_cleaning_options(p: argparse.ArgumentParser) -> None:
     """The flags that say how to clean, shared by every subcommand that cleans."""
     p.add_argument("--format", choices=("auto", "text", "html"), default=None,
@@ -74,15 +84,13 @@ def _add_cleaning_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--headline", choices=("keep", "drop"), default=None,
                    help="keep: put an HTML page's headline first; drop: also cut a "
                         "headline-shaped first line of text (default: as the input has it)")
-    p.add_argument("--text-key", default="text", metavar="KEY",
-                   help="JSONL field holding text (default: text)")
-    p.add_argument("--html-key", default="html", metavar="KEY",
-                   help="JSONL field holding HTML, used when the text field is absent "
-                        "(default: html)")
+    _add_content_keys(p)
     p.add_argument("--id-key", default="id", metavar="KEY",
-                   help="JSONL field holding the record id (default: id)")
+                   help="JSONL field holding the record id; a.b reaches a nested field "
+                        "(default: id)")
     p.add_argument("--url-key", default="url", metavar="KEY",
-                   help="JSONL field holding the page URL (default: url)")
+                   help="JSONL field holding the page URL; a.b reaches a nested field "
+                        "(e.g. metadata.url; default: url)")
     p.add_argument("--templates", type=Path, metavar="FILE",
                    help="also remove each site's template paragraphs learned into FILE by "
                         "`cleanroom templates learn` (records are matched by their url)")
@@ -92,7 +100,8 @@ def _add_clean(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser("clean", help="clean files, directories, JSONL and WARC dumps",
                        description="Clean .txt/.html files, JSONL and WARC (each plain, .gz or "
                        ".zst); one output record per input record.")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files or directories; - reads standard input")
     p.add_argument("-o", "--output", metavar="DIR", type=Path,
                    help="write one JSONL file per input file here (default: stdout)")
     p.add_argument("-j", "--jobs", type=_positive_int, default=_cores(),
@@ -100,8 +109,12 @@ def _add_clean(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--report", choices=("inline", "sidecar", "none"), default="inline",
                    help="the report under the cleanroom key (inline), in NAME.report.jsonl "
                         "beside each output (sidecar), or not at all (none)")
+    p.add_argument("--layout", choices=("cleanroom", "datatrove"), default="cleanroom",
+                   help="cleanroom (default): each record as it came, with a cleanroom key "
+                        "added; datatrove: {text, id, metadata} as datatrove reads and writes")
     p.add_argument("--replace-text", action="store_true",
-                   help="JSONL: put the clean text in the text field instead of under cleanroom")
+                   help="put the clean text in the text field (JSONL) or a top-level text "
+                        "field (files, WARC) instead of under cleanroom")
     p.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
                    help="give up on a record after this long, as an error record "
                         "(default: 60; 0: no limit)")
@@ -111,13 +124,13 @@ def _add_clean(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                    help="write the summary JSON here (default: DIR/summary.json)")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="no progress bar and no summary on stderr")
+    p.add_argument("-v", "--verbose", action="count", default=0,
+                   help="log what the run does on stderr (-vv: more)")
     _add_cleaning_options(p)
     p.add_argument("--learn-templates", action="store_true",
                    help="first learn site templates from the inputs (a first pass), then "
                         "clean with them; thresholds as in `cleanroom templates learn`")
-    from cleanroom.batch.templates import add_threshold_flags
-
-    add_threshold_flags(p)
+    _add_threshold_flags(p)
     p.set_defaults(run=_run_clean)
 
 
@@ -136,10 +149,64 @@ def _add_show(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=_run_show)
 
 
-def _add_templates(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from cleanroom.batch.templates import add_learn_parser
+def _share(value: str) -> float:
+    x = float(value)
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return x
 
-    add_learn_parser(sub)
+
+def _min_docs(value: str) -> int:
+    n = int(value)
+    if n < 2:
+        raise argparse.ArgumentTypeError(f"must be at least 2, not {n}")
+    return n
+
+
+def _add_threshold_flags(p: argparse.ArgumentParser) -> None:
+    """``--min-docs``, ``--min-share``, ``--fold-digits``: shared by learn and clean."""
+    from cleanroom.batch import templates
+
+    p.add_argument("--min-docs", type=_min_docs, default=templates.DEFAULT_MIN_DOCS,
+                   metavar="K",
+                   help="a template paragraph is on at least K pages of its site "
+                        f"(default: {templates.DEFAULT_MIN_DOCS})")
+    p.add_argument("--min-share", type=_share, default=templates.DEFAULT_MIN_SHARE,
+                   metavar="S",
+                   help="... and on at least this share of the site's pages "
+                        f"(default: {templates.DEFAULT_MIN_SHARE})")
+    p.add_argument("--fold-digits", action="store_true",
+                   help="count paragraphs that differ only in numbers as one (off: it merges "
+                        "real paragraphs such as prices and scores)")
+
+
+def _add_templates(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``cleanroom templates learn INPUT... -o FILE``."""
+    p = sub.add_parser("templates", help="learn each site's boilerplate from a dump",
+                       description="Learn template paragraphs (footers, promos, notices a site "
+                       "repeats on many pages) from a dump; clean with --templates FILE.")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    learn = actions.add_parser("learn", help="count paragraphs per site and save the templates")
+    learn.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
+    learn.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
+                       help="where to save the templates (JSON; gzip if FILE ends in .gz)")
+    _add_content_keys(learn)
+    learn.add_argument("--url-key", default="url", metavar="KEY",
+                       help="JSONL field holding the page URL (default: url)")
+    learn.add_argument("--format", choices=("auto", "text", "html"), default=None,
+                       help="treat every record as text or HTML (default: by file type or "
+                            "field), as `clean --format` does")
+    learn.add_argument("-q", "--quiet", action="store_true",
+                       help="do not print what was learned on stderr")
+    _add_threshold_flags(learn)
+    learn.set_defaults(run=_run_learn)
+
+
+def _run_learn(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from cleanroom.batch.templates import learn_from_args
+
+    learn_from_args(args).save(args.output)
+    return EXIT_OK
 
 
 _COMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = {
@@ -177,9 +244,8 @@ def _options(args: argparse.Namespace) -> Options:
 
 def _templates(args: argparse.Namespace) -> TemplateSet | None:
     """The TemplateSet of ``--templates FILE``, or learned first for ``--learn-templates``."""
-    from cleanroom.batch.sources import UsageError
-    from cleanroom.batch.templates import learn_from_args
-    from cleanroom.templates import TemplateFileError, TemplateSet
+    from cleanroom.batch.templates import learn_from_args, load_templates
+    from cleanroom.errors import UsageError
 
     if getattr(args, "learn_templates", False):
         if args.templates is not None:
@@ -187,10 +253,7 @@ def _templates(args: argparse.Namespace) -> TemplateSet | None:
         return learn_from_args(args)
     if args.templates is None:
         return None
-    try:
-        return TemplateSet.load(args.templates)
-    except TemplateFileError as e:
-        raise UsageError(str(e)) from None
+    return load_templates(args.templates)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -201,7 +264,8 @@ def _settings(args: argparse.Namespace) -> Settings:
                                                       id=args.id_key, url=args.url_key),
                     report=getattr(args, "report", "inline"),
                     replace_text=getattr(args, "replace_text", False),
-                    timeout=getattr(args, "timeout", None), force_format=args.format)
+                    timeout=getattr(args, "timeout", None), force_format=args.format,
+                    layout=getattr(args, "layout", "cleanroom"))
 
 
 def _usage(parser: argparse.ArgumentParser, message: str) -> int:
@@ -211,9 +275,14 @@ def _usage(parser: argparse.ArgumentParser, message: str) -> int:
 
 
 def _run_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from cleanroom.batch.progress import Progress
     from cleanroom.batch.run import Run
     from cleanroom.batch.sources import plan
+
+    logger = logging.getLogger("cleanroom")
+    logger.setLevel((logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)])
+    handler = logging.StreamHandler(sys.stderr)  # sys.stderr as it is now, for this run
+    handler.setFormatter(logging.Formatter("cleanroom: %(message)s"))
+    logger.handlers = [handler]
 
     if args.report == "sidecar" and args.output is None:
         return _usage(parser, "--report sidecar needs --output DIR")
@@ -225,11 +294,14 @@ def _run_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         shown = ", ".join(str(p) for p in ignored[:3]) + (", ..." if len(ignored) > 3 else "")
         print(f"cleanroom: ignoring {len(ignored)} file(s) of other types: {shown}",
               file=sys.stderr)
-    show_progress = not args.quiet and sys.stderr.isatty()
     run = Run(sources, _settings(args), output=args.output, jobs=args.jobs,
               resume=args.resume, summary_path=args.summary, ignored=ignored,
-              progress=Progress() if show_progress else None)
-    total = run.execute()
+              progress=not args.quiet and sys.stderr.isatty())
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        total = run.execute()
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if not args.quiet:
         for line in total.lines():
             print(line, file=sys.stderr)
@@ -241,23 +313,28 @@ def _run_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     return EXIT_RECORD_ERRORS if total.errors else EXIT_OK
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM ends the run as Ctrl-C does: workers stopped, no ``.part`` file left."""
+    raise KeyboardInterrupt
+
+
 def _run_show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from cleanroom.show import show_file
 
     page, title = show_file(args.file, args.record, _settings(args))
     out = args.output or Path(args.file.name + ".cleanroom.html")
-    out.write_text(page, encoding="utf-8")
+    out.write_text(page, encoding="utf-8", errors="xmlcharrefreplace")  # lone surrogates
     print(f"{out}: {title}", file=sys.stderr)
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (``python -m cleanroom`` exits with it)."""
-    from cleanroom.batch.sources import UsageError
-    from cleanroom.errors import InvalidOptions
+    from cleanroom.errors import InvalidOptions, UsageError
 
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] not in _COMMANDS and not args_list[0].startswith("-"):
+    if args_list and args_list[0] not in _COMMANDS and (args_list[0] == "-" or
+                                                        not args_list[0].startswith("-")):
         args_list.insert(0, "clean")
     parser = build_parser()
     try:

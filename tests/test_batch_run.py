@@ -14,10 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleanroom
-from cleanroom.batch import pool
-from cleanroom.batch.records import Settings, clean_item
+from cleanroom.batch import run
+from cleanroom.batch.pool import Chunk, clean_chunk
+from cleanroom.batch.records import Settings
 from cleanroom.batch.run import Run
 from cleanroom.batch.sources import Item, Where, plan
+from cleanroom.batch.summary import Summary
 from cleanroom.categories import Category
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
@@ -116,49 +118,28 @@ class Boom(Crash):
 
 def test_detector_bug_is_an_error_record_not_a_crash() -> None:
     settings = Settings(options=cleanroom.Options(extra_detectors=(Boom(),)))
-    line, _, summary = clean_item(Item("text", b"BOOM goes the page", Where("b.txt")), settings)
-    err = json.loads(line)["cleanroom"]["error"]
+    lines, _, summary = clean_chunk(Chunk(0, [Item("text", b"BOOM goes the page",
+                                                   Where("b.txt"))], True), settings)
+    err = json.loads(lines)["cleanroom"]["error"]
     assert err["type"] == "clean_failed" and "ZeroDivisionError" in err["message"]
     assert summary.errors_by_type == {"clean_failed": 1} and summary.records_out == 1
 
 
-def test_dead_worker_costs_only_its_chunk(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_dead_worker_costs_only_its_record(tmp_path: Path, jobs: int) -> None:
     lines = [json.dumps({"i": i, "text": f"Record {i} is fine."}) for i in range(600)]
     lines[300] = json.dumps({"i": 300, "text": "KILL-THE-WORKER"})
+    lines[450] = json.dumps({"i": 450, "text": "KILL-THE-WORKER again"})
     (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n")
     settings = Settings(options=cleanroom.Options(extra_detectors=(Crash(),)))
     total = Run(plan([tmp_path / "d.jsonl"]), settings, output=tmp_path / "out",
-                jobs=2).execute()
+                jobs=jobs).execute()
     rows = read_outputs(tmp_path / "out")
     assert [r["i"] for r in rows] == list(range(600))
-    crashed = [r["i"] for r in rows if "error" in r["cleanroom"]]
-    assert 300 in crashed and len(crashed) <= pool.CHUNK_ITEMS  # one chunk at most
-    assert total.records_out == 600 and total.errors == len(crashed)
-
-
-def test_a_pool_found_broken_while_sending_loses_no_chunk(tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pool can break (a worker died) between two chunks sent: the chunk whose sending
-    failed is sent again once the pool is whole, not dropped with the error."""
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    lines = [json.dumps({"i": i, "text": f"Record {i} is fine."}) for i in range(600)]
-    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n")
-    real_submit = ProcessPoolExecutor.submit
-    calls = []
-
-    def fails_once(self: ProcessPoolExecutor, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
-        calls.append(len(calls))
-        if len(calls) == 3:
-            raise BrokenProcessPool("a worker died")
-        return real_submit(self, fn, *args, **kwargs)
-
-    monkeypatch.setattr(ProcessPoolExecutor, "submit", fails_once)
-    total = Run(plan([tmp_path / "d.jsonl"]), Settings(), output=tmp_path / "out",
-                jobs=2).execute()
-    assert [r["i"] for r in read_outputs(tmp_path / "out")] == list(range(600))
-    assert total.records_out == 600 and total.errors == 0 and len(calls) > 3
+    crashed = {r["i"]: r["cleanroom"]["error"] for r in rows if "error" in r["cleanroom"]}
+    assert list(crashed) == [300, 450]
+    assert crashed[300]["type"] == "worker_crashed" and "exit code 1" in crashed[300]["message"]
+    assert total.records_out == 600 and total.errors == 2
 
 
 def test_parallel_output_equals_serial_output(tmp_path: Path) -> None:
@@ -212,8 +193,10 @@ def test_any_jsonl_bytes_give_one_valid_output_line_per_record(lines: list[bytes
         expected = sum(1 for i, line in enumerate(lines)
                        if (line[3:] if i == 0 and line.startswith(b"\xef\xbb\xbf") else line
                            ).strip())
-        total = Run(plan([src]), Settings(), output=Path(tmp) / "out").execute()
-        out = (Path(tmp) / "out" / "any.jsonl").read_bytes().splitlines()
+        # the chunks and the per-record path of a run, without its worker processes
+        done = [clean_chunk(c, Settings()) for c in run.chunks(plan([src]), set())]
+        out = b"".join(lines for lines, _, _ in done).splitlines()
+        total = sum((summary for _, _, summary in done), Summary())
         assert len(out) == expected == total.records_in == total.records_out
         rows = [json.loads(x) for x in out]
         assert all(("text" in r["cleanroom"]) != ("error" in r["cleanroom"]) for r in rows)
@@ -249,15 +232,18 @@ class Spin(Crash):
         return []
 
 
-def test_timeout_becomes_an_error_record() -> None:
-    settings = Settings(options=cleanroom.Options(extra_detectors=(Spin(),)), timeout=0.2)
+def test_timeout_becomes_an_error_record(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text("SPIN " + ARTICLE)
+    (tmp_path / "fine.txt").write_text(ARTICLE)
+    settings = Settings(options=cleanroom.Options(extra_detectors=(Spin(),)), timeout=0.3)
     t0 = time.perf_counter()
-    line, _, summary = clean_item(Item("text", b"SPIN " + ARTICLE.encode(), Where("big.txt")),
-                                  settings)
-    assert 0.2 <= time.perf_counter() - t0 < 2
-    err = json.loads(line)["cleanroom"]["error"]
-    assert err["type"] == "timeout" and err["file"] == "big.txt"
-    assert summary.errors_by_type == {"timeout": 1} and summary.records_out == 1
+    summary = Run(plan([tmp_path]), settings, output=tmp_path / "out").execute()
+    assert time.perf_counter() - t0 < 10  # the record spins for 20 s
+    big, fine = read_outputs(tmp_path / "out")
+    err = big["cleanroom"]["error"]
+    assert err["type"] == "timeout" and err["file"] == str(tmp_path / "big.txt")
+    assert fine["cleanroom"]["text"] == ARTICLE
+    assert summary.errors_by_type == {"timeout": 1} and summary.records_out == 2
 
 
 def test_timeout_in_a_worker_process_and_the_run_goes_on(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from cleanroom import cli
-from cleanroom.batch.progress import Progress
 from cleanroom.batch.summary import Summary
 from tests.test_batch_data import ARTICLE, BANNER, mixed_dump
 
@@ -81,39 +80,44 @@ def test_resume_skips_finished_files(tmp_path: Path) -> None:
     assert cli.main([str(dump.root), "-o", str(out), "-j", "1", "-q"]) == 3
     first = json.loads((out / "summary.json").read_text())["total"]
     (out / "more.jsonl").unlink()
-    kept = out / "records.jsonl"
-    kept.write_bytes(b"marker: a resumed run must not rewrite this\n")
+    cut = out / "records.jsonl"  # exists, but with fewer lines than its summary says
+    whole = cut.read_bytes()
+    cut.write_bytes(whole.splitlines(keepends=True)[0])
+    kept = out / "crawl.warc.jsonl"
+    before = kept.stat().st_mtime_ns
     assert cli.main([str(dump.root), "-o", str(out), "-j", "1", "-q", "--resume"]) == 3
-    assert kept.read_bytes().startswith(b"marker")
+    assert kept.stat().st_mtime_ns == before  # complete: not rewritten
+    assert cut.read_bytes() == whole
     assert len((out / "more.jsonl").read_text().splitlines()) == 20
     again = Summary.from_dict(json.loads((out / "summary.json").read_text())["total"])
-    assert again.records_in == first["records_in"] and again.files_resumed == 4
+    assert again.records_in == first["records_in"] and again.files_resumed == 3
 
 
 def test_interrupted_run_leaves_no_partial_files(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanroom.batch.run import Run
+
     dump = mixed_dump(tmp_path / "in")
     out = tmp_path / "out"
-    import cleanroom
-
-    real = cleanroom.clean
+    real = Run._finish
     calls = {"n": 0}
 
-    def interrupt_on_the_fifth(content, options=None):  # type: ignore[no-untyped-def]
+    def interrupt_on_the_third(self: Run, *args: object) -> None:
         calls["n"] += 1
-        if calls["n"] == 5:
+        if calls["n"] == 3:  # Ctrl-C while the third file is being written
             raise KeyboardInterrupt
-        return real(content, options)
+        real(self, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cleanroom, "clean", interrupt_on_the_fifth)
-    assert cli.main([str(dump.root), "-o", str(out), "-j", "1", "-q"]) == cli.EXIT_INTERRUPTED
-    assert calls["n"] == 5
+    monkeypatch.setattr(Run, "_finish", interrupt_on_the_third)
+    assert cli.main([str(dump.root), "-o", str(out), "-j", "2", "-q"]) == cli.EXIT_INTERRUPTED
     assert not list(out.rglob("*.part"))
+    assert len(list(out.rglob("*.jsonl"))) == 2
     assert json.loads((out / "summary.json").read_text())["complete"] is False
-    monkeypatch.setattr(cleanroom, "clean", real)
+    monkeypatch.setattr(Run, "_finish", real)
     assert cli.main([str(dump.root), "-o", str(out), "-j", "1", "-q", "--resume"]) == 3
-    total = Summary.from_dict(json.loads((out / "summary.json").read_text())["total"])
-    assert total.records_out == dump.records
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["complete"] is True and summary["total"]["files_resumed"] == 2
+    assert summary["total"]["records_out"] == dump.records
 
 
 def test_python_m_cleanroom_with_two_workers(tmp_path: Path) -> None:
@@ -125,16 +129,6 @@ def test_python_m_cleanroom_with_two_workers(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
     total = json.loads((tmp_path / "out" / "summary.json").read_text())["total"]
     assert total["records_out"] == dump.records and total["errors"] == 7
-
-
-def test_progress_line_shows_rates() -> None:
-    stream = io.StringIO()
-    bar = Progress(stream, every=0)
-    bar.add(Summary(records_out=1000, bytes_in=5_000_000, errors=2))
-    bar.close()
-    text = stream.getvalue()
-    assert "1,000 records (" in text and "/s), 5.0 MB (" in text and "2 errors" in text
-    assert text.endswith("\n")
 
 
 def test_output_inside_input_is_not_read_back(tmp_path: Path) -> None:

@@ -1,34 +1,35 @@
 """The batch run: sources -> chunks -> worker pool -> ordered output files, and the summary.
 
-* Streaming: the main process reads records lazily and keeps at most ``3 * jobs`` chunks in
-  flight, so memory is flat whatever the size of the dump.
-* Order: output records come out in input order, one per input record.
-* Safety: each output file is written as ``<name>.part`` and renamed when complete, and the
-  summary (totals plus one entry per finished file) is rewritten after each file, so an
-  interrupted run leaves only complete files behind and ``resume=True`` skips them.
-* A worker that dies (killed, out of memory) costs its chunk: those records become error
-  records (``worker_crashed``) and the pool is restarted for the rest (``pool``).
+* The output directory is locked (``flock`` on ``DIR/.cleanroom.lock``, released by the
+  kernel however the run ends), so a second run into it fails at once.
+* Each output file is written as ``<name>.part`` by the main process alone and renamed when
+  complete; the summary (totals, one entry per finished file, the settings) is rewritten
+  after each file.  ``resume=True`` skips a file only if its output holds as many lines as
+  its summary entry says and the settings are the same; anything else is cleaned again.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import logging
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
-from cleanroom.batch.handoff import Target, new_state, write_in_turn
-from cleanroom.batch.pool import Chunk, chunks, cleaned
-from cleanroom.batch.progress import Progress
+from cleanroom.batch.pool import Chunk, Pool
 from cleanroom.batch.records import Settings
-from cleanroom.batch.sources import Source
+from cleanroom.batch.sources import READ_ERRORS, Item, Source, Where, items, spans
 from cleanroom.batch.summary import Summary
+from cleanroom.errors import UsageError
+
+CHUNK_ITEMS = 256
+CHUNK_BYTES = 1 << 20
+log = logging.getLogger("cleanroom.batch")
 
 
 def sidecar_path(path: Path) -> Path:
@@ -36,10 +37,62 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.name.removesuffix(".jsonl") + ".report.jsonl")
 
 
+def chunks(sources: Sequence[Source], skip: set[int]) -> Iterator[Chunk]:
+    """Every source not in ``skip`` cut into chunks of at most ``CHUNK_ITEMS`` items or about
+    ``CHUNK_BYTES`` bytes; each source ends with a chunk marked ``last``."""
+    for index, source in enumerate(sources):
+        if index in skip:
+            continue
+        if source.plain_jsonl:
+            try:
+                for span in spans(source.paths[0], CHUNK_BYTES):
+                    yield Chunk(index, span, False, span.end - span.start)
+                yield Chunk(index, [], True)
+            except READ_ERRORS as e:
+                yield Chunk(index, [Item("jsonl", b"", Where(str(source.paths[0]), 1), error=(
+                    "unreadable_input", f"the file cannot be read ({e})"))], True)
+            continue
+        batch: list[Item] = []
+        size, disk, counted = 0, [0], 0
+        for item in items(source, disk):
+            if batch and (len(batch) >= CHUNK_ITEMS or size + len(item.data) > CHUNK_BYTES):
+                yield Chunk(index, batch, False, disk[0] - counted)
+                batch, size, counted = [], 0, disk[0]
+            batch.append(item)
+            size += len(item.data)
+        yield Chunk(index, batch, True, disk[0] - counted)
+
+
+def _lines(path: Path) -> int:
+    with open(path, "rb") as f:
+        return sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b""))
+
+
 def _write_json(path: Path, data: Any) -> None:
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
     os.replace(tmp, path)
+
+
+def _lock(directory: Path) -> int:
+    """An exclusive lock on ``directory`` held until the returned descriptor is closed."""
+    directory.mkdir(parents=True, exist_ok=True)
+    fd = os.open(directory / ".cleanroom.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        import fcntl
+    except ImportError:  # not on Unix: no lock
+        return fd
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
+        os.close(fd)
+        raise UsageError(f"{directory} is being written by another cleanroom run (pid "
+                         f"{holder or '?'}); wait for it to end or choose another --output"
+                         ) from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, str(os.getpid()).encode(), 0)
+    return fd
 
 
 @dataclass
@@ -52,12 +105,11 @@ class Run:
     jobs: int = 1
     resume: bool = False
     summary_path: Path | None = None
-    progress: Progress | None = None
+    progress: bool = False
     ignored: Sequence[Path] = ()  # files of other types found in input directories
 
     def __post_init__(self) -> None:
         self.files: dict[str, dict[str, Any]] = {}
-        self._created: list[Path] = []  # .part files made before their first result
         self.total = Summary()
         self.started = time.perf_counter()
         if self.summary_path is None and self.output is not None:
@@ -68,26 +120,33 @@ class Run:
         return self.output / source.output
 
     def _done_before(self) -> set[int]:
-        """Sources whose output is complete from an earlier run (with ``resume``)."""
-        if not self.resume or self.output is None:
+        """Sources whose output is complete from an earlier run (with ``resume``): as many
+        lines as that run's summary says it wrote, with the same settings."""
+        if not self.resume or self.summary_path is None or not self.summary_path.is_file():
             return set()
-        previous: dict[str, Any] = {}
-        if self.summary_path is not None and self.summary_path.is_file():
-            try:
-                previous = orjson.loads(self.summary_path.read_bytes()).get("files", {})
-            except (orjson.JSONDecodeError, AttributeError):
-                previous = {}
+        try:
+            previous = orjson.loads(self.summary_path.read_bytes())
+            files = dict(previous.get("files", {}))
+        except (orjson.JSONDecodeError, AttributeError, TypeError, ValueError):
+            return set()
+        if previous.get("settings", self.settings.describe()) != self.settings.describe():
+            raise UsageError(f"--resume: {self.output} was written with other settings "
+                             f"({previous.get('settings')}); use the same flags or another "
+                             "--output")
         done = set()
         for i, source in enumerate(self.sources):
-            target = self._target(source)
-            sidecar_ok = (self.settings.report != "sidecar" or sidecar_path(target).exists())
-            if target.exists() and sidecar_ok:
+            key, target = str(source.output), self._target(source)
+            old = Summary.from_dict(files.get(key, {})) if key in files else None
+            paths = [target] + ([sidecar_path(target)] if self.settings.report == "sidecar"
+                                else [])
+            if old is not None and all(p.is_file() and _lines(p) == old.records_out
+                                       for p in paths):
                 done.add(i)
-                key = str(source.output)
-                old = Summary.from_dict(previous.get(key, {}))
                 old = replace(old, files=0, files_resumed=1)
                 self.files[key] = old.to_dict()
                 self.total += old
+            elif target.exists():
+                log.info("%s: incomplete or not in the summary, cleaned again", target)
         return done
 
     def _save_summary(self, final: bool) -> None:
@@ -95,78 +154,60 @@ class Run:
             return
         self.summary_path.parent.mkdir(parents=True, exist_ok=True)
         _write_json(self.summary_path, {
-            "complete": final, "jobs": self.jobs,
+            "complete": final, "jobs": self.jobs, "settings": self.settings.describe(),
             "wall_seconds": round(time.perf_counter() - self.started, 3),
             "total": self.total.to_dict(), "files": self.files,
             "ignored_files": [str(p) for p in self.ignored]})
 
     def execute(self) -> Summary:
         """Clean every source; returns the total ``Summary`` (also written as JSON)."""
+        lock = _lock(self.output) if self.output is not None else None
+        try:
+            return self._execute()
+        finally:
+            if lock is not None:
+                os.close(lock)
+
+    def _execute(self) -> Summary:
         skip = self._done_before()
+        todo = [s for i, s in enumerate(self.sources) if i not in skip]
+        bar = _bar(todo) if self.progress else None
         out: IO[bytes] | None = None
         side: IO[bytes] | None = None
-        current: Summary = Summary()
         parts: list[Path] = []
-        size = 0  # bytes of the current output file, however they were written
-        all_chunks: Iterable[Chunk] = chunks(self.sources, skip, self.jobs)
-        turn = None
-        if self.jobs > 1 and self.output is not None and self.settings.report != "sidecar":
-            turn = new_state(multiprocessing.get_context())
-            all_chunks = self._with_targets(all_chunks)
+        current = Summary()
         try:
-            for chunk, result in cleaned(all_chunks, self.settings, self.jobs, turn):
-                source = self.sources[chunk.source]
-                if out is None:
-                    out, side, parts = self._open(source, created=turn is not None)
-                if result.written >= 0:
-                    size += result.written
-                elif chunk.target is not None:  # its worker did not have the turn
-                    if not write_in_turn(turn, chunk.target, (result.lines,)):
-                        raise RuntimeError(f"chunk {chunk.target.seq} out of turn")
-                    size += len(result.lines)
-                else:
-                    out.write(result.lines)
-                if side is not None:
-                    side.write(result.sidecar)
-                current += result.summary
-                if self.progress is not None:
-                    self.progress.add(result.summary)
-                if chunk.last:
-                    if turn is not None:
-                        out.truncate(size)  # drop what a worker killed mid-write left
-                    self._finish(source, out, side, parts, current)
-                    out, side, parts, current, size = None, None, [], Summary(), 0
+            with Pool(self.settings, self.jobs) as pool:
+                for chunk, (lines, sidecar, summary) in pool.results(chunks(self.sources, skip)):
+                    source = self.sources[chunk.source]
+                    if out is None:
+                        out, side, parts = self._open(source)
+                    out.write(lines)
+                    if side is not None:
+                        side.write(sidecar)
+                    current += summary
+                    if bar is not None:
+                        bar.update(chunk.disk_bytes)
+                        bar.set_postfix(records=f"{self.total.records_out + current.records_out:,}",
+                                        errors=self.total.errors + current.errors, refresh=False)
+                    if chunk.last:
+                        self._finish(source, out, side, parts, current)
+                        out, side, parts, current = None, None, [], Summary()
         except BaseException:
             for f in (out, side):
                 if f is not None and f is not sys.stdout.buffer:
                     f.close()
-            for p in [*parts, *self._created]:
+            for p in parts:
                 p.unlink(missing_ok=True)
             self._save_summary(final=False)
             raise
         finally:
-            if self.progress is not None:
-                self.progress.close()
+            if bar is not None:
+                bar.close()
         self._save_summary(final=True)
         return self.total
 
-    def _with_targets(self, all_chunks: Iterable[Chunk]) -> Iterator[Chunk]:
-        """Chunks numbered in order, each with its ``.part`` file -- created (emptied) here,
-        before any worker may write into it."""
-        current = -1
-        for seq, chunk in enumerate(all_chunks):
-            part = self._target(self.sources[chunk.source])
-            part = part.with_name(part.name + ".part")
-            first = chunk.source != current
-            if first:
-                part.parent.mkdir(parents=True, exist_ok=True)
-                part.write_bytes(b"")
-                self._created.append(part)
-                current = chunk.source
-            yield replace(chunk, target=Target(str(part), seq, first))
-
-    def _open(self, source: Source, created: bool = False
-              ) -> tuple[IO[bytes], IO[bytes] | None, list[Path]]:
+    def _open(self, source: Source) -> tuple[IO[bytes], IO[bytes] | None, list[Path]]:
         if self.output is None:
             return sys.stdout.buffer, None, []
         target = self._target(source)
@@ -176,8 +217,7 @@ class Run:
         if self.settings.report == "sidecar":
             parts.append(sidecar_path(target).with_name(sidecar_path(target).name + ".part"))
             side = open(parts[1], "wb")  # noqa: SIM115 - closed in _finish
-        # A file the workers write into exists already: open it without emptying it.
-        return open(parts[0], "r+b" if created else "wb"), side, parts
+        return open(parts[0], "wb"), side, parts  # noqa: SIM115 - closed in _finish
 
     def _finish(self, source: Source, out: IO[bytes], side: IO[bytes] | None,
                 parts: list[Path], summary: Summary) -> None:
@@ -190,6 +230,19 @@ class Run:
                 side.close()
                 os.replace(parts[1], sidecar_path(self._target(source)))
             os.replace(parts[0], self._target(source))  # the main file last: it marks "done"
+        log.info("%s: %d records, %d errors", source.output, summary.records_out,
+                 summary.errors)
         self.files[str(source.output)] = summary.to_dict()
         self.total += summary
         self._save_summary(final=False)
+
+
+def _bar(todo: Sequence[Source]) -> Any:
+    """A tqdm bar over the input bytes on disk: percentage, rate and ETA."""
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    tqdm.monitor_interval = 0  # no monitor thread: a replaced worker can still be forked
+    sizes = [p.stat().st_size for s in todo for p in s.paths if str(p) != "-"]
+    stdin = any(str(p) == "-" for s in todo for p in s.paths)
+    return tqdm(total=None if stdin else sum(sizes), unit="B", unit_scale=True,
+                file=sys.stderr, mininterval=0.5, dynamic_ncols=True, desc="cleanroom")

@@ -13,16 +13,21 @@ counted as ``unsited`` and learn nothing; unreadable records are counted as ``er
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import sys
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import cleanroom
 from cleanroom.api import document
-from cleanroom.batch.sources import Keys, Record, UsageError, records
+from cleanroom.batch.sources import Keys, Record, records
 from cleanroom.document.model import Document
+from cleanroom.errors import UsageError
 from cleanroom.templates import HashCounts, TemplateSet, document_signature
+from cleanroom.templates.template_set import TemplateFileError
 
 DEFAULT_MIN_DOCS = 10
 DEFAULT_MIN_SHARE = 0.1
@@ -81,57 +86,31 @@ def learn_paths(inputs: Iterable[str | Path], *, min_docs: int = DEFAULT_MIN_DOC
     return counts.select(min_docs=min_docs, min_share=min_share), stats
 
 
-def _share(value: str) -> float:
-    x = float(value)
-    if not 0.0 <= x <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
-    return x
+MAX_TEMPLATE_BYTES = 256 << 20
 
 
-def _min_docs(value: str) -> int:
-    n = int(value)
-    if n < 2:
-        raise argparse.ArgumentTypeError(f"must be at least 2, not {n}")
-    return n
-
-
-def add_threshold_flags(p: argparse.ArgumentParser) -> None:
-    """``--min-docs``, ``--min-share``, ``--fold-digits``: shared by learn and clean."""
-    p.add_argument("--min-docs", type=_min_docs, default=DEFAULT_MIN_DOCS, metavar="K",
-                   help="a template paragraph is on at least K pages of its site "
-                        f"(default: {DEFAULT_MIN_DOCS})")
-    p.add_argument("--min-share", type=_share, default=DEFAULT_MIN_SHARE, metavar="S",
-                   help="... and on at least this share of the site's pages "
-                        f"(default: {DEFAULT_MIN_SHARE})")
-    p.add_argument("--fold-digits", action="store_true",
-                   help="count paragraphs that differ only in numbers as one (off: it merges "
-                        "real paragraphs such as prices and scores)")
-
-
-def add_learn_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """``cleanroom templates learn INPUT... -o FILE``."""
-    p = sub.add_parser("templates", help="learn each site's boilerplate from a dump",
-                       description="Learn template paragraphs (footers, promos, notices a site "
-                       "repeats on many pages) from a dump; clean with --templates FILE.")
-    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    learn = actions.add_parser("learn", help="count paragraphs per site and save the templates")
-    learn.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
-    learn.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
-                       help="where to save the templates (JSON; gzip if FILE ends in .gz)")
-    learn.add_argument("--text-key", default="text", metavar="KEY",
-                       help="JSONL field holding text (default: text)")
-    learn.add_argument("--html-key", default="html", metavar="KEY",
-                       help="JSONL field holding HTML, when the text field is absent "
-                            "(default: html)")
-    learn.add_argument("--url-key", default="url", metavar="KEY",
-                       help="JSONL field holding the page URL (default: url)")
-    learn.add_argument("--format", choices=("auto", "text", "html"), default=None,
-                       help="treat every record as text or HTML (default: by file type or "
-                            "field), as `clean --format` does")
-    learn.add_argument("-q", "--quiet", action="store_true",
-                       help="do not print what was learned on stderr")
-    add_threshold_flags(learn)
-    learn.set_defaults(run=run_learn)
+def load_templates(path: Path) -> TemplateSet:
+    """``--templates FILE``, whatever the file holds: a ``UsageError`` that names the file
+    for anything but a template set -- not JSON, JSON nested too deep (``RecursionError``),
+    numbers too large (``OverflowError``), or more than 256 MB once decompressed (a gzip
+    bomb stops there, not after filling the memory)."""
+    try:
+        with open(path, "rb") as f:
+            gz = f.read(2) == b"\x1f\x8b"
+            f.seek(0)
+            raw = (gzip.GzipFile(fileobj=f) if gz else f).read(MAX_TEMPLATE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as e:
+        raise UsageError(f"{path}: not a template file ({e})") from None
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        raise UsageError(f"{path}: more than {MAX_TEMPLATE_BYTES >> 20} MB of template data "
+                         "once decompressed; not a template file") from None
+    try:
+        return TemplateSet.from_dict(json.loads(raw))
+    except TemplateFileError as e:
+        raise UsageError(f"{path}: {e}") from None
+    except (ValueError, RecursionError, OverflowError, MemoryError) as e:
+        raise UsageError(f"{path}: not a template file ({type(e).__name__}: "
+                         f"{str(e)[:200]})") from None
 
 
 def keys_of(args: argparse.Namespace) -> Keys:
@@ -148,27 +127,8 @@ def learn_from_args(args: argparse.Namespace) -> TemplateSet:
     return templates
 
 
-def run_learn(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    templates = learn_from_args(args)
-    templates.save(args.output)
-    return 0
-
-
 def learn_main(argv: Sequence[str] | None = None) -> int:
-    """``cleanroom templates learn ...`` on its own (the same as through ``cleanroom.cli``)."""
-    parser = argparse.ArgumentParser(prog="cleanroom")
-    add_learn_parser(parser.add_subparsers(dest="command", required=True))
-    try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as e:
-        return int(e.code or 0)
-    try:
-        code: int = args.run(args, parser)
-    except UsageError as e:
-        parser.print_usage(sys.stderr)
-        print(f"cleanroom: error: {e}", file=sys.stderr)
-        return 2
-    except OSError as e:
-        print(f"cleanroom: error: {e}", file=sys.stderr)
-        return 1
-    return code
+    """``cleanroom templates learn ...`` on its own: the same as through ``cleanroom.cli``."""
+    from cleanroom.cli import main
+
+    return main(argv)
