@@ -109,7 +109,7 @@ def clean_record(record: Record, settings: Settings, total: dict[str, Any] | Non
 
 
 _COUNTS = ("records_in", "records_out", "errors", "skipped", "error_pages", "bytes_in",
-           "chars_in", "chars_out")
+           "chars_in", "chars_out", "text_chars_removed", "dom_chars_removed")
 
 
 def new_total() -> dict[str, Any]:
@@ -145,6 +145,8 @@ def clean_one(item: Item, settings: Settings, total: dict[str, Any],
             total["chars_in"] += len(result.source_text)
             total["chars_out"] += len(result.text)
             total["error_pages"] += result.report.is_error_page
+            total["text_chars_removed"] += result.report.removed_chars
+            total["dom_chars_removed"] += result.report.dom_removed_chars
             removed = total["chars_removed"]
             for category, n in result.report.chars_by_category.items():
                 removed[category] = removed.get(category, 0) + n

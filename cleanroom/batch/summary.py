@@ -34,7 +34,10 @@ class Summary:
     ``records_out == records_in`` always holds for a finished run: every record read gives
     one output record, clean, skipped (not text, e.g. an image in a WARC) or an error record.
     ``chars_in``/``chars_out`` count the text the detectors saw and the clean text;
-    ``chars_removed`` is per category.  ``clean_seconds`` is time spent inside ``clean()``.
+    ``chars_removed`` is per category, DOM-pruned elements of HTML records included;
+    ``text_chars_removed`` counts only what was cut from the text the detectors saw (so it is a
+    share of ``chars_in``) and ``dom_chars_removed`` the text of the pruned elements, which
+    was never part of it.  ``clean_seconds`` is time spent inside ``clean()``.
     """
 
     records_in: int = 0
@@ -45,6 +48,8 @@ class Summary:
     bytes_in: int = 0
     chars_in: int = 0
     chars_out: int = 0
+    text_chars_removed: int = 0
+    dom_chars_removed: int = 0
     clean_seconds: float = 0.0
     files: int = 0
     files_resumed: int = 0
@@ -84,9 +89,12 @@ class Summary:
                f"files: {self.files:,} written" + (f", {self.files_resumed:,} already done"
                                                    if self.files_resumed else ""),
                f"error pages: {self.error_pages:,}"]
-        removed = sum(self.chars_removed.values())
+        removed = self.text_chars_removed
         share = f" ({removed / self.chars_in:.1%} of {self.chars_in:,})" if self.chars_in else ""
-        out.append(f"chars removed: {removed:,}{share}")
+        out.append(f"chars removed from the text: {removed:,}{share}")
+        if self.dom_chars_removed:
+            out.append(f"chars in elements pruned from HTML: {self.dom_chars_removed:,}")
+        out.append("by category (both):")
         out += [f"  {cat}: {n:,}" for cat, n in self.chars_removed.items()]
         if self.errors_by_type:
             out.append("errors: " + ", ".join(f"{t} {n:,}" for t, n in
