@@ -177,8 +177,9 @@ def diff(rows: list[dict[str, Any]], saved_path: Path, top: int = 25) -> str:
     moves.sort()
     gained = sum(m for m, _, _ in moves if m > 0)
     lost = sum(m for m, _, _ in moves if m < 0)
-    lines = [f"against {saved_path}: {sum(1 for m in moves if m > 0.001)} pages up "
-             f"(+{gained:.2f}), {sum(1 for m in moves if m < -0.001)} down ({lost:.2f})"]
+    up = sum(1 for m, _, _ in moves if m > 0.001)
+    down = sum(1 for m, _, _ in moves if m < -0.001)
+    lines = [f"against {saved_path}: {up} pages up (+{gained:.2f}), {down} down ({lost:.2f})"]
     lines += [f"  {m:+.3f} {i} {t}" for m, i, t in moves[:top] if m < -0.001]
     lines += [f"  {m:+.3f} {i} {t}" for m, i, t in reversed(moves[-top:]) if m > 0.001]
     return "\n".join(lines)
@@ -203,10 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     errors = Counter(name for r in rows for name in r.get("errors", {}))
     if errors:
         print("errors (scored 0):", dict(errors))
-    if args.diff:
-        print(diff(rows, args.diff))
     if args.save:
         args.save.write_text(json.dumps(rows, indent=0) + "\n", encoding="utf-8")
+    if args.diff:
+        print(diff(rows, args.diff))
     return 0
 
 

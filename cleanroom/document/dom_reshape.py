@@ -20,6 +20,8 @@ from cleanroom.document import dom_rules
 
 _EMBED_WRAPPERS = 3
 _MAX_TABLES = 300
+_MAX_PROBES = 64  # hidden elements looked up in the page text (keeps the cost linear)
+_MAX_WALK = 400  # ancestors walked to find the outermost hidden element
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
@@ -27,11 +29,76 @@ def drop_silent(tree: LexborHTMLParser) -> None:
     """Drop what holds no reader-visible text, without a report: code and media
     (``dom_rules.SILENT_TAGS``) and elements hidden from readers (the ``hidden`` attribute,
     inline ``display: none`` or ``visibility: hidden``), where pages keep machine-readable
-    copies of the article, dates and logos that extractors would otherwise print."""
+    copies of the article, dates and logos that extractors would otherwise print.
+
+    Hidden is not always "not content": a page body hidden until its scripts run
+    (``<body style="visibility:hidden">``), a streamed React body (``<div hidden>`` holding
+    the article), a collapsed FAQ answer or tab panel.  So the page's own ``html``/``body``
+    are never dropped, only shown, and a hidden element that holds prose the visible page
+    does not repeat (``_holds_prose``) is shown instead of dropped."""
     tree.strip_tags(sorted(dom_rules.SILENT_TAGS))
-    for node in tree.css("[hidden], [style]"):
-        if "hidden" in node.attributes or _HIDDEN.search(node.attributes.get("style") or ""):
+    hidden = [node for node in tree.css("[hidden], [style]") if _is_hidden(node)]
+    if not hidden:
+        return
+    outer = _outermost(hidden)
+    page = _page_text(tree)
+    probes = 0
+    for node in hidden:
+        if node.tag in ("html", "body", "head"):
+            _show(node)
+        elif node.mem_id in outer and probes < _MAX_PROBES and _holds_prose(node, page):
+            probes += 1
+            _show(node)
+    for node in hidden:
+        if node.mem_id in outer and node.tag not in ("html", "body", "head") and _is_hidden(node):
             node.decompose()
+
+
+def _is_hidden(node: LexborNode) -> bool:
+    return "hidden" in node.attributes or _HIDDEN.search(node.attributes.get("style") or "") is not None
+
+
+def _show(node: LexborNode) -> None:
+    attrs = node.attrs
+    if "hidden" in attrs:
+        del attrs["hidden"]
+    if "style" in attrs:
+        del attrs["style"]
+
+
+def _outermost(nodes: list[LexborNode]) -> set[int]:
+    """``mem_id`` of the nodes no other node of ``nodes`` holds (one walk up per node, capped)."""
+    ids = {n.mem_id for n in nodes}
+    outer = set()
+    for node in nodes:
+        current = node.parent
+        for _ in range(_MAX_WALK):
+            if current is None or current.mem_id in ids:
+                break
+            current = current.parent
+        else:
+            current = None
+        if current is None or current.tag in ("html", "body"):
+            outer.add(node.mem_id)
+    return outer
+
+
+def _page_text(tree: LexborHTMLParser) -> str:
+    root = tree.body if tree.body is not None else tree.root
+    return " ".join(root.text(separator=" ").split()) if root is not None else ""
+
+
+def _holds_prose(node: LexborNode, page: str) -> bool:
+    """True if a hidden element holds text a reader is meant to read: several sentences'
+    worth of words, mostly not links, and not a copy of text shown elsewhere on the page."""
+    text = " ".join(node.text(separator=" ").split())
+    if len(text.split()) < dom_rules.HIDDEN_PROSE_WORDS:
+        return False
+    links = sum(len(" ".join(a.text(separator=" ").split())) for a in node.css("a"))
+    if links > dom_rules.HIDDEN_PROSE_LINKS * len(text):
+        return False
+    probe = text[len(text) // 2:len(text) // 2 + 80].strip()
+    return page.count(probe) <= text.count(probe)  # a copy of visible text is a machine copy
 
 
 def unwrap_layout_tables(tree: LexborHTMLParser) -> None:

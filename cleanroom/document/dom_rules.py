@@ -24,6 +24,12 @@ SILENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "canv
                          "iframe", "object", "embed", "link", "meta", "button", "select",
                          "input", "textarea"})
 
+# A hidden element is shown instead of dropped when it holds at least this many words, at
+# most this share of them in links (a streamed page body, a collapsed answer, a tab panel;
+# a hidden menu is links, a hidden date or logo is a few words).
+HIDDEN_PROSE_WORDS = 12
+HIDDEN_PROSE_LINKS = 0.3
+
 # Furniture by tag: only outside the article (an <aside> or <footer> inside <article> can
 # hold a pull quote or the article's own source line, which are kept).  <header> is not
 # here: many pages wrap the article's own headline in one outside any <article>, and
