@@ -89,11 +89,14 @@ def _page_text(tree: LexborHTMLParser) -> str:
 
 
 def _holds_prose(node: LexborNode, page: str) -> bool:
-    """True if a hidden element holds text a reader is meant to read: several sentences'
-    worth of words, mostly not links, and not a copy of text shown elsewhere on the page."""
+    """True if a hidden element holds text a reader is meant to read: most of the page's
+    text, or several sentences' worth of words, mostly not links, that are not a copy of
+    text shown elsewhere on the page."""
     text = " ".join(node.text(separator=" ").split())
     if len(text.split()) < dom_rules.HIDDEN_PROSE_WORDS:
         return False
+    if len(text) >= dom_rules.HIDDEN_PAGE_SHARE * len(page):
+        return True  # the page itself, hidden until its scripts run
     links = sum(len(" ".join(a.text(separator=" ").split())) for a in node.css("a"))
     if links > dom_rules.HIDDEN_PROSE_LINKS * len(text):
         return False

@@ -14,6 +14,9 @@ class="social-media-policy">`` paragraph (only container tags are pruned by clas
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 import regex
 
 from cleanroom.categories import Category
@@ -29,6 +32,7 @@ SILENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "canv
 # a hidden menu is links, a hidden date or logo is a few words).
 HIDDEN_PROSE_WORDS = 12
 HIDDEN_PROSE_LINKS = 0.3
+HIDDEN_PAGE_SHARE = 0.5  # a hidden element with this share of the page's text is the page
 
 # Furniture by tag: only outside the article (an <aside> or <footer> inside <article> can
 # hold a pull quote or the article's own source line, which are kept).  <header> is not
@@ -160,3 +164,29 @@ def token_rule(classes: str, ident: str) -> tuple[Category, str, str] | None:
             if hit is not None:
                 return hit[0], hit[1], token
     return None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How the HTML path treats a page type: whether furniture is pruned, which prune rules
+    are off (``rule`` or ``rule/category``), and trafilatura settings on top of the fixed
+    ones (``from_html._EXTRACT_SETTINGS``)."""
+
+    prune: bool = True
+    off: frozenset[str] = frozenset()
+    extract: dict[str, Any] = field(default_factory=dict)
+
+
+# The structural rules find the cards, headline links and link lists of an article's page;
+# on listings, collections and hubs those ARE the content.
+_CONTENT_UNITS = frozenset({"link_paragraph", "link_list", "teaser_article", "link_card"})
+PROFILES: dict[str, Profile] = {
+    "article": Profile(),
+    "forum": Profile(off=_CONTENT_UNITS | {"class_token/comments"},
+                     extract={"include_comments": True}),
+    "listing": Profile(off=_CONTENT_UNITS),
+    "collection": Profile(off=_CONTENT_UNITS),
+    "product": Profile(off=_CONTENT_UNITS),
+    "service": Profile(off=_CONTENT_UNITS),
+    "documentation": Profile(off=_CONTENT_UNITS),
+}

@@ -203,6 +203,8 @@ class Document:
     dom_removals: tuple[DomRemoval, ...] = ()
     url: str | None = None
     """Where the page came from (``clean(..., url=...)``); the template detector keys on it."""
+    page_type: str | None = None
+    """The HTML page's type (``document.page_type``), None for text."""
 
     @_lazy
     def starts(self) -> tuple[int, ...]:
