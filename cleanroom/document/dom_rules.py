@@ -59,7 +59,7 @@ ROLES: dict[str, tuple[Category, str]] = {
 TOKENS: dict[str, tuple[Category, str]] = {}
 _TOKEN_GROUPS: dict[Category, tuple[tuple[str, ...], str]] = {
     Category.COOKIE: (("cookie", "cookies", "consent", "gdpr", "cookiebanner", "onetrust",
-                       "cookielaw", "cmp"), "cookie or consent banner"),
+                       "cookielaw"), "cookie or consent banner"),
     Category.NEWSLETTER: (("newsletter", "newsletters", "subscribe", "subscription", "signup",
                            "paywall", "regwall"), "newsletter or subscription prompt"),
     Category.SHARE: (("share", "shares", "sharing", "sharebar", "social", "addthis",
@@ -182,8 +182,9 @@ class Profile:
 _CONTENT_UNITS = frozenset({"link_paragraph", "link_list", "teaser_article", "link_card"})
 PROFILES: dict[str, Profile] = {
     "article": Profile(),
-    "forum": Profile(off=_CONTENT_UNITS | {"class_token/comments"},
-                     extract={"include_comments": True}),
+    # a thread's posts look like comments and its reply links like link lists: any pruning
+    # moves the extractor off them, so a forum goes to trafilatura whole, comments kept
+    "forum": Profile(prune=False, extract={"include_comments": True}),
     "listing": Profile(off=_CONTENT_UNITS),
     "collection": Profile(off=_CONTENT_UNITS),
     "product": Profile(off=_CONTENT_UNITS),

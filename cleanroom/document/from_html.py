@@ -51,8 +51,10 @@ _EXTRACT_SETTINGS: dict[str, Any] = {
     "output_format": "txt",
     "with_metadata": False,
 }
-_MIN_BODY = 0.5  # the headline and standfirst are cut only over a body at least this share of their length
+_MIN_BODY = 0.5  # headline and standfirst are cut only over a body this share of their length
 _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
+_UNDO_SHARE = 7.0  # pruning that removed this many times what was kept is checked ...
+_UNDO_GAIN = 2.0  # ... and undone if the unpruned page gives this many times the text
 
 # A document is HTML when it opens like one, or has several element tags and a closing tag.
 _OPENS_HTML = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)",
@@ -114,10 +116,15 @@ def from_html(html: str, *, keep_headline: bool = False,
     removals = prune(tree, categories, profile.off) if profile.prune else []
     root = tree.body if tree.body is not None else tree.root
     text = _extract(tree.html or "", **profile.extract)
-    if removals and len(text) < _MIN_EXTRACT:
-        # Pruning can hide the landmarks the extractor needs: extract the unpruned page,
-        # and report nothing pruned, since nothing was.
-        text, removals = _extract(unpruned, **profile.extract), []
+    if removals and (len(text) < _MIN_EXTRACT
+                     or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
+        # Pruning can hide the landmarks the extractor needs, or take content units for
+        # furniture: when it removed many times what the extractor kept, extract the unpruned
+        # page too, and keep that if pruning cost most of the text.  Then nothing is
+        # reported as pruned, since nothing was.
+        whole = _extract(unpruned, **profile.extract)
+        if len(text) < _MIN_EXTRACT or len(whole) > _UNDO_GAIN * len(text):
+            text, removals = whole, []
     # The headline and standfirst are the page's title and summary, not its body: the body
     # starts after them, unless the caller asked for them (then the headline is put first
     # if the extractor left it out).
