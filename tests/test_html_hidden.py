@@ -1,7 +1,7 @@
 """Hidden content on the HTML path: hidden is not always "not content" (issue 11 item 1), a
-hidden page root never raises (issue 14 item 7), and the structural prune rules still find their cards and
-tag lists in nested shapes, which they now measure once each (issue 14 item 8; the timing is
-in ``benchmarks/adversarial.py``).  Pages are written for these tests."""
+hidden page root never raises (issue 14 item 7), and the structural prune rules still find
+their cards and tag lists in nested shapes, which they now measure once each (issue 14 item
+8; the timing is in ``benchmarks/adversarial.py``).  Pages are written for these tests."""
 
 from __future__ import annotations
 
@@ -56,6 +56,20 @@ def test_a_hidden_copy_of_the_visible_text_is_dropped() -> None:
     assert clean(html).text == (STORY * 4).strip()
 
 
+def test_hidden_tab_panels_are_kept_and_a_second_hidden_copy_is_not() -> None:
+    tabs = ["Run the installer, choose the default folder and restart the terminal before the "
+            "first build so the new path is picked up.",
+            "Unpack the archive into your home folder, add its bin directory to the path and "
+            "open a new shell to check the version."]
+    panels = "".join(f'<div role="tabpanel" hidden><p>{t}</p></div>' for t in tabs)
+    html = f"<html><body><main><h2>Install</h2><p>{STORY * 3}</p>{panels}</main></body></html>"
+    text = clean(html).text
+    assert all(t in text for t in tabs)
+    twice = (f"<html><body><main><p>{STORY * 3}</p><div hidden><p>{tabs[0]}</p></div>"
+             f"<div hidden><p>{tabs[0]}</p></div></main></body></html>")
+    assert clean(twice).text.count(tabs[0]) == 1
+
+
 def _rules(html: str) -> list[str]:
     tree = LexborHTMLParser(html)
     return [d.rule for d in prune(tree)]
@@ -75,7 +89,8 @@ def test_teaser_cards_inside_an_article_are_found_at_any_nesting() -> None:
 
 
 def test_tag_lists_are_found_when_unclosed_spans_nest_them() -> None:
-    flat = '<body><p>' + STORY * 4 + '</p><div><a rel="tag">trains</a> <a rel="tag">valleys</a></div>'
+    flat = ("<body><p>" + STORY * 4 + '</p><div><a rel="tag">trains</a> '
+            '<a rel="tag">valleys</a></div>')
     assert _rules(flat) == ["tag_list"]
     chain = "<body><p>" + STORY * 4 + "</p>" + '<span><a rel="tag">tag</a> ' * 250
     rules = _rules(chain)

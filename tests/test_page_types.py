@@ -118,3 +118,28 @@ def test_a_body_that_is_only_its_title_is_kept() -> None:
     long_page = (f"<html><head><title>{post}</title></head><body><article><h1>{post}</h1>"
                  f"<p>{INTRO * 3}</p></article></body></html>")
     assert clean(long_page).text == (INTRO * 3).strip()  # over a body, the title is cut
+
+
+def test_pruning_that_takes_most_of_the_page_is_undone() -> None:
+    # No type declared, headings are not links: the page reads as an article, and its
+    # cards look like teasers to the teaser rule.  They are nearly all of its text, so the
+    # pruned extraction is checked against the unpruned one and pruning is undone.
+    cards = "".join(f"<article><h3>Trail {i}: the {name} loop</h3><p>{name.title()} loop is "
+                    f"{5 + i} kilometres of packed gravel with two climbs and a cafe at the "
+                    f"halfway bench, open on weekends from April.</p></article>"
+                    for i, name in enumerate(["mill", "ridge", "orchard", "quarry", "heath",
+                                              "marsh", "beacon", "weir", "copse", "lock"] * 2))
+    page = (f"<html><body><article><h1>Gravel trails</h1><p>{INTRO * 2}</p>"
+            f"{cards}</article></body></html>")
+    result = clean(page)
+    for name in ("mill", "copse", "lock"):
+        assert f"the {name} loop" in result.text
+    assert not result.report.dom_removals  # the unpruned page was used: nothing pruned
+
+
+def test_a_component_class_is_not_a_consent_banner() -> None:
+    page = (f'<html><body><div class="cmp-container"><p>{INTRO * 3}</p></div>'
+            f'<div class="cookie-banner">We use cookies. Accept</div></body></html>')
+    result = clean(page)
+    assert (INTRO * 3).strip() in result.text
+    assert [d.category for d in result.report.dom_removals] == ["cookie"]

@@ -34,28 +34,40 @@ def drop_silent(tree: LexborHTMLParser) -> None:
     Hidden is not always "not content": a page body hidden until its scripts run
     (``<body style="visibility:hidden">``), a streamed React body (``<div hidden>`` holding
     the article), a collapsed FAQ answer or tab panel.  So the page's own ``html``/``body``
-    are never dropped, only shown, and a hidden element that holds prose the visible page
-    does not repeat (``_holds_prose``) is shown instead of dropped."""
+    are never dropped, only shown, and a hidden element that holds prose (``_holds_prose``)
+    the visible page does not repeat is shown instead of dropped (the first of several
+    hidden copies)."""
     tree.strip_tags(sorted(dom_rules.SILENT_TAGS))
-    hidden = [node for node in tree.css("[hidden], [style]") if _is_hidden(node)]
+    hidden = list({node.mem_id: node for node in tree.css("[hidden], [style]")
+                   if _is_hidden(node)}.values())
     if not hidden:
         return
-    outer = _outermost(hidden)
+    outer_ids = _outermost(hidden)
+    outer = [node for node in hidden if node.mem_id in outer_ids
+             and node.tag not in ("html", "body", "head")]
     page = _page_text(tree)
+    texts = [" ".join(node.text(separator=" ").split()) for node in outer]
+    seen: set[str] = set()
     probes = 0
     for node in hidden:
         if node.tag in ("html", "body", "head"):
             _show(node)
-        elif node.mem_id in outer and probes < _MAX_PROBES and _holds_prose(node, page):
+    for node, text in zip(outer, texts):
+        if probes < _MAX_PROBES and _holds_prose(node, text, page):
             probes += 1
-            _show(node)
-    for node in hidden:
-        if node.mem_id in outer and node.tag not in ("html", "body", "head") and _is_hidden(node):
+            probe = _probe(text)
+            hidden_copies = sum(t.count(probe) for t in texts)
+            if page.count(probe) <= hidden_copies and probe not in seen:
+                seen.add(probe)  # not a copy of visible text, nor of a hidden one shown
+                _show(node)
+    for node in outer:
+        if _is_hidden(node):
             node.decompose()
 
 
 def _is_hidden(node: LexborNode) -> bool:
-    return "hidden" in node.attributes or _HIDDEN.search(node.attributes.get("style") or "") is not None
+    style = node.attributes.get("style") or ""
+    return "hidden" in node.attributes or _HIDDEN.search(style) is not None
 
 
 def _show(node: LexborNode) -> None:
@@ -88,20 +100,20 @@ def _page_text(tree: LexborHTMLParser) -> str:
     return " ".join(root.text(separator=" ").split()) if root is not None else ""
 
 
-def _holds_prose(node: LexborNode, page: str) -> bool:
+def _holds_prose(node: LexborNode, text: str, page: str) -> bool:
     """True if a hidden element holds text a reader is meant to read: most of the page's
-    text, or several sentences' worth of words, mostly not links, that are not a copy of
-    text shown elsewhere on the page."""
-    text = " ".join(node.text(separator=" ").split())
+    text, or several sentences' worth of words, mostly not links."""
     if len(text.split()) < dom_rules.HIDDEN_PROSE_WORDS:
         return False
     if len(text) >= dom_rules.HIDDEN_PAGE_SHARE * len(page):
         return True  # the page itself, hidden until its scripts run
     links = sum(len(" ".join(a.text(separator=" ").split())) for a in node.css("a"))
-    if links > dom_rules.HIDDEN_PROSE_LINKS * len(text):
-        return False
-    probe = text[len(text) // 2:len(text) // 2 + 80].strip()
-    return page.count(probe) <= text.count(probe)  # a copy of visible text is a machine copy
+    return links <= dom_rules.HIDDEN_PROSE_LINKS * len(text)
+
+
+def _probe(text: str) -> str:
+    """80 characters from the middle of ``text``: what a copy of it would contain too."""
+    return text[len(text) // 2:len(text) // 2 + 80].strip()
 
 
 def unwrap_layout_tables(tree: LexborHTMLParser) -> None:
