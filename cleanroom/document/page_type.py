@@ -3,10 +3,11 @@
 The HTML path follows it (``dom_rules.PROFILES``: on a forum the posts are the content, on a
 listing the cards are) and reports it (``report.page_type``).  Evidence, strongest first:
 
-1. the schema.org types the page declares (JSON-LD ``@type``, microdata ``itemtype``) and
-   ``og:type`` (``dom_rules``-style data below: ``SCHEMA_TYPES``);
+1. the schema.org types the page declares (JSON-LD ``@type``, microdata ``itemtype``;
+   ``SCHEMA_TYPES``);
 2. the shape of its address (canonical link or ``og:url``): ``/threads/``, ``/questions/``,
-   ``/docs/``, ``/collections/``... (``URL_SEGMENTS``);
+   ``/docs/``, ``/collections/``... (``URL_SEGMENTS``); then ``og:type``, which many CMSs
+   set to ``article`` on every page;
 3. its structure: several posts with an author each (forum), a grid of sibling cards that
    hold most of the page's text (listing).
 
@@ -49,16 +50,18 @@ _OG_TYPES = {"article": ARTICLE, "product": PRODUCT, "og:product": PRODUCT,
              "product.item": PRODUCT}
 # An address's path segments -> page type (the first segment that names one decides).
 URL_SEGMENTS: dict[str, str] = {
-    **dict.fromkeys(("forum", "forums", "thread", "threads", "topic", "topics", "questions",
-                     "discussion", "discussions", "community", "comments", "t", "viewtopic"),
-                    FORUM),
+    **dict.fromkeys(("forum", "forums", "thread", "threads", "questions", "discussion",
+                     "discussions", "comments", "t", "viewtopic", "showthread"), FORUM),
     **dict.fromkeys(("docs", "doc", "documentation", "reference", "manual", "api"),
                     DOCUMENTATION),
     **dict.fromkeys(("collections", "collection", "category", "categories", "c", "shop"),
                     COLLECTION),
-    **dict.fromkeys(("product", "products", "p", "dp", "item"), PRODUCT),
+    **dict.fromkeys(("product", "products", "dp", "item"), PRODUCT),
 }
-_SEGMENT = regex.compile(r"[/\-_.?=&]+")
+# Whole path segments only ("/best-oral-hygiene-products/" names no type), without an
+# extension ("viewtopic.php"); "topics", "community" and "/p/" name articles as often.
+_SEGMENT = regex.compile(r"/+")
+_EXTENSION = regex.compile(r"\.[a-z0-9]{1,5}$")
 _FORUM_POSTS = 3  # posts with an author each that make a page a thread
 # (not comments: an article's comment section has them; not answers: FAQ blocks do)
 _POST_SELECTOR = "[itemtype*='DiscussionForumPosting'], [itemtype*='SocialMediaPosting']"
@@ -87,6 +90,11 @@ def page_type_of(tree: LexborHTMLParser) -> str:
     by_url = _url_type(tree)
     if by_url is not None:
         return by_url
+    og = tree.css_first('meta[property="og:type"]')  # weaker: "article" is many CMSs' default
+    if og is not None:
+        by_og = _OG_TYPES.get((og.attributes.get("content") or "").strip().lower())
+        if by_og is not None:
+            return by_og
     if len(tree.css(_POST_SELECTOR)) >= _FORUM_POSTS:
         return FORUM
     if _is_index(tree):
@@ -134,9 +142,6 @@ def _declared_types(tree: LexborHTMLParser) -> set[str]:
         found.update(_kind(t) for t in _ld_types(data, 0))
     for node in tree.css("[itemtype]"):
         found.add(_kind((node.attributes.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]))
-    og = tree.css_first('meta[property="og:type"]')
-    if og is not None:
-        found.add(_OG_TYPES.get((og.attributes.get("content") or "").strip().lower(), ""))
     found.discard("")
     return found
 
@@ -181,7 +186,8 @@ def url_type(url: str) -> str | None:
     except ValueError:
         return None
     for segment in _SEGMENT.split(path)[:6]:
-        if segment in URL_SEGMENTS:
-            return URL_SEGMENTS[segment]
+        kind = URL_SEGMENTS.get(_EXTENSION.sub("", segment))
+        if kind is not None:
+            return kind
     return None
 
