@@ -143,3 +143,11 @@ def test_a_component_class_is_not_a_consent_banner() -> None:
     result = clean(page)
     assert (INTRO * 3).strip() in result.text
     assert [d.category for d in result.report.dom_removals] == ["cookie"]
+
+
+def test_code_blocks_beside_a_sidebar_make_documentation() -> None:
+    code = "".join(f"<h2>Step {i}</h2><p>{INTRO}</p><pre>wheel --true {i}</pre>" for i in range(3))
+    sidebar = '<nav><a href="/a">Install</a> <a href="/b">Configure</a></nav>'
+    assert page_type_of(LexborHTMLParser(f"<body>{sidebar}<main>{code}</main></body>")) == \
+        "documentation"
+    assert page_type_of(LexborHTMLParser(f"<body><main>{code}</main></body>")) == "article"

@@ -52,8 +52,8 @@ _OG_TYPES = {"article": ARTICLE, "product": PRODUCT, "og:product": PRODUCT,
 URL_SEGMENTS: dict[str, str] = {
     **dict.fromkeys(("forum", "forums", "thread", "threads", "questions", "discussion",
                      "discussions", "comments", "t", "viewtopic", "showthread"), FORUM),
-    **dict.fromkeys(("docs", "doc", "documentation", "reference", "manual", "api"),
-                    DOCUMENTATION),
+    **dict.fromkeys(("docs", "doc", "documentation", "reference", "manual", "api",
+                     "tutorial", "latest", "stable"), DOCUMENTATION),  # /en/latest/: versions
     **dict.fromkeys(("collections", "collection", "category", "categories", "c", "shop"),
                     COLLECTION),
     **dict.fromkeys(("product", "products", "dp", "item"), PRODUCT),
@@ -69,6 +69,9 @@ _INDEX_HEADINGS = 5  # an index has at least this many headings outside the furn
 _INDEX_SHARE = 0.7  # ... and this share of them are links
 _FURNITURE_DEPTH = 12
 _OUT_LINK = 'a[href]:not([href^="#"])'  # a heading's own permalink is not a card's link
+_CODE_BLOCKS = "pre"
+_DOC_CODE_BLOCKS = 3  # code blocks that, with a sidebar of links, make a page documentation
+_SIDEBAR = "nav, aside, [role=navigation]"
 _MAX_LD_CHARS = 200_000  # JSON-LD blocks larger than this are not read (cost)
 
 
@@ -99,6 +102,8 @@ def page_type_of(tree: LexborHTMLParser) -> str:
         return FORUM
     if _is_index(tree):
         return LISTING
+    if len(tree.css(_CODE_BLOCKS)) >= _DOC_CODE_BLOCKS and tree.css_first(_SIDEBAR) is not None:
+        return DOCUMENTATION
     return ARTICLE
 
 
