@@ -110,6 +110,9 @@ class Report:
     is_error_page: bool = False
     source: Literal["text", "html"] = "text"
     source_chars: int = 0
+    page_type: str | None = None
+    """The HTML page's type (``article``, ``forum``, ``product``, ``collection``, ``listing``,
+    ``service``, ``documentation``; ``docs/html.md``), None for text input."""
 
     @property
     def chars_by_category(self) -> dict[str, int]:
@@ -169,7 +172,7 @@ class Report:
         built per removal first: 3.8 rather than 6.7 us a report and its record's text in a
         tight loop over the batch benchmark's records (the batch workers write one a record).
         """
-        return {
+        data: dict[str, Any] = {
             "source": self.source,
             "source_chars": self.source_chars,
             "is_error_page": self.is_error_page,
@@ -178,6 +181,9 @@ class Report:
             "held_back": _encodable(self.held_back),
             "dom_removals": self.dom_removals,
         }
+        if self.page_type is not None:
+            data["page_type"] = self.page_type
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
@@ -188,6 +194,7 @@ class Report:
             is_error_page=bool(data.get("is_error_page", False)),
             source="html" if data.get("source") == "html" else "text",
             source_chars=int(data.get("source_chars", 0)),
+            page_type=None if data.get("page_type") is None else str(data["page_type"]),
         )
 
     def __str__(self) -> str:

@@ -126,5 +126,6 @@ def resolve(doc: Document, findings: Iterable[Finding], *,
         is_error_page=_is_error_page(removals, clean_text),
         source=doc.source,
         source_chars=len(doc.text),
+        page_type=doc.page_type,
     )
     return Resolution(report, clean_text, pieces)

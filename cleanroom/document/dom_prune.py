@@ -107,7 +107,7 @@ def _link_cards(root: LexborNode) -> set[int]:
     stylesheet.  The innermost such element goes; the paragraph keeps its words.  Near-miss:
     "Sources: <a>Reuters</a>, <a>AP</a>" is too short to be a card."""
     cards: dict[int, LexborNode] = {}
-    for node in root.css(", ".join(f"{p} {i}" for p in ("p", "li") for i in ("span", "em"))):
+    for node in root.css("span, em"):  # "p span" would test every ancestor of every span
         if not has_ancestor(node, "p", _CARD_DEPTH) and not has_ancestor(node, "li", _CARD_DEPTH):
             continue  # cards sit a few levels into their paragraph (keeps the cost linear)
         links = node.css("a")
@@ -130,17 +130,17 @@ def _tag_lists(root: LexborNode) -> set[int]:
     """``mem_id`` of the elements that hold a page's tag links (``<a rel="tag">``) and little
     else.  An article that links one word to a tag page keeps its sentence (the link is a
     small share of it)."""
-    found: set[int] = set()
-    seen: set[int] = set()
+    parents: dict[int, LexborNode] = {}
     for link in root.css('a[rel~="tag"]'):
         parent = link.parent
-        if parent is None or parent.mem_id in seen or parent.tag in ("body", "article", "main"):
-            continue
-        seen.add(parent.mem_id)
-        text = len(node_text(parent))
+        if parent is not None and parent.tag not in ("body", "article", "main"):
+            parents.setdefault(parent.mem_id, parent)
+    found: set[int] = set()
+    for mem_id, length in short_texts(list(parents.values()), dom_rules.TAG_LIST_MAX_CHARS).items():
+        parent = parents[mem_id]
         links = sum(len(node_text(a)) for a in parent.css("a"))
-        if text and text <= dom_rules.TAG_LIST_MAX_CHARS and links >= dom_rules.TAG_LIST_SHARE * text:
-            found.add(parent.mem_id)
+        if length and links >= dom_rules.TAG_LIST_SHARE * length:
+            found.add(mem_id)
     return found
 
 
@@ -149,13 +149,66 @@ def _teaser_articles(root: LexborNode) -> set[int]:
     or more articles and every one of them is short, they are cards for other stories (the
     article itself may be nested once in a wrapper <article>, and that one is long).
     On the development pages such cards held 2,400 shingles of furniture and 5 of text."""
+    articles = root.css("article")
+    if len(articles) < dom_rules.TEASER_ARTICLES + 1:
+        return set()
+    ids = {a.mem_id for a in articles}
+    owner: dict[int, int] = {}  # article -> the nearest article holding it
+    for article in articles:
+        up = _nearest(article, ids)
+        if up is not None:
+            owner[article.mem_id] = up
+    nested = [a for a in articles if a.mem_id in owner]
+    short = short_texts(nested, dom_rules.TEASER_MAX_CHARS)
+    count: dict[int, int] = {}  # article -> how many articles it holds
+    all_short: dict[int, bool] = {}  # article -> every article it holds is short
+    for article in reversed(articles):  # innermost first: each one's figures are complete
+        up = owner.get(article.mem_id)
+        if up is not None:
+            count[up] = count.get(up, 0) + 1 + count.get(article.mem_id, 0)
+            all_short[up] = (all_short.get(up, True) and article.mem_id in short
+                             and all_short.get(article.mem_id, True))
+    cards = {a for a, n in count.items() if n >= dom_rules.TEASER_ARTICLES and all_short[a]}
     found: set[int] = set()
-    for outer in root.css("article"):
-        inner = [a for a in outer.css("article") if a.mem_id != outer.mem_id]
-        if len(inner) >= dom_rules.TEASER_ARTICLES and all(
-                len(node_text(a)) <= dom_rules.TEASER_MAX_CHARS for a in inner):
-            found.update(a.mem_id for a in inner)
+    for article in articles:  # outermost first: held by a card holder, or by a found one
+        up = owner.get(article.mem_id)
+        if up is not None and (up in cards or up in found):
+            found.add(article.mem_id)
     return found
+
+
+def _nearest(node: LexborNode, ids: set[int]) -> int | None:
+    """``mem_id`` of the nearest ancestor of ``node`` in ``ids`` (a capped walk up)."""
+    current = node.parent
+    for _ in range(_MAX_DEPTH):
+        if current is None:
+            return None
+        if current.mem_id in ids:
+            return current.mem_id
+        current = current.parent
+    return None
+
+
+def short_texts(nodes: list[LexborNode], limit: int) -> dict[int, int]:
+    """``mem_id`` -> text length of each of ``nodes`` (in page order) whose text is at most
+    ``limit`` characters.  An element that holds a long one is long too and is not measured:
+    nested elements are measured once each, not once per ancestor (linear, not quadratic,
+    on unclosed tags)."""
+    ids = {n.mem_id for n in nodes}
+    long: set[int] = set()
+    short: dict[int, int] = {}
+    for node in reversed(nodes):  # innermost first
+        if node.mem_id not in long:
+            length = len(node_text(node))
+            if length <= limit:
+                short[node.mem_id] = length
+            else:
+                long.add(node.mem_id)
+        if node.mem_id in long:
+            up = _nearest(node, ids)
+            if up is not None:
+                long.add(up)
+    return short
 
 
 def _is_link_paragraph(node: LexborNode) -> bool:
@@ -195,10 +248,12 @@ def _shaped(node: LexborNode, category: Category) -> bool:
     return plain <= max_plain and (not min_density or (text > 0 and links / text >= min_density))
 
 
-def prune(tree: LexborHTMLParser, categories: Collection[str] | None = None
-          ) -> list[DomRemoval]:
+def prune(tree: LexborHTMLParser, categories: Collection[str] | None = None,
+          off: Collection[str] = ()) -> list[DomRemoval]:
     """Remove page furniture from ``tree`` (in place); return what was removed, in page order.
-    ``categories`` limits it to furniture of those kinds (``clean(categories=...)``).
+    ``categories`` limits it to furniture of those kinds (``clean(categories=...)``);
+    ``off`` names rules not to apply, as ``rule`` or ``rule/category`` (the page type's
+    profile, ``dom_rules.PROFILES``).
 
     >>> tree = LexborHTMLParser('<body><div class="share-bar"><a>Share</a></div><p>Hi</p>')
     >>> [(d.category, d.rule, d.text) for d in prune(tree)], tree.body.text()
@@ -208,11 +263,19 @@ def prune(tree: LexborHTMLParser, categories: Collection[str] | None = None
     if root is None:
         return []
     wanted = None if categories is None else frozenset(str(c) for c in categories)
-    return _prune(root, len(node_text(root)), wanted)
+    return _prune(root, len(node_text(root)), wanted, frozenset(off))
 
 
-def _prune(root: LexborNode, page_chars: int, wanted: frozenset[str] | None
-           ) -> list[DomRemoval]:
+def _applies(found: tuple[Any, str, str], wanted: frozenset[str] | None,
+             off: frozenset[str]) -> bool:
+    category, rule = str(found[0]), found[1]
+    if wanted is not None and category not in wanted:
+        return False
+    return not off or (rule not in off and f"{rule}/{category}" not in off)
+
+
+def _prune(root: LexborNode, page_chars: int, wanted: frozenset[str] | None,
+           off: frozenset[str] = frozenset()) -> list[DomRemoval]:
     """Depth-first in page order (a stack of child iterators: no recursion limit)."""
     removals: list[DomRemoval] = []
     doomed: list[LexborNode] = []
@@ -228,7 +291,7 @@ def _prune(root: LexborNode, page_chars: int, wanted: frozenset[str] | None
             stack.pop()
             continue
         tag = child.tag or ""
-        if child.mem_id in marked and (wanted is None or marked[child.mem_id][0] in wanted):
+        if child.mem_id in marked and _applies(marked[child.mem_id], wanted, off):
             category, rule, reason = marked[child.mem_id]
             removals.append(DomRemoval(element_path(child), node_text(child), str(category),
                                        "dom", rule, reason))
@@ -238,7 +301,7 @@ def _prune(root: LexborNode, page_chars: int, wanted: frozenset[str] | None
             stack.append((child.iter(include_text=False), True))
             continue
         found = _rule(child, in_article)
-        if found is not None and wanted is not None and str(found[0]) not in wanted:
+        if found is not None and not _applies(found, wanted, off):
             found = None
         if found is not None and not _holds_article(child):
             text = node_text(child)

@@ -20,6 +20,8 @@ from cleanroom.document import dom_rules
 
 _EMBED_WRAPPERS = 3
 _MAX_TABLES = 300
+_MAX_PROBES = 64  # hidden elements looked up in the page text (keeps the cost linear)
+_MAX_WALK = 400  # ancestors walked to find the outermost hidden element
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
@@ -27,11 +29,91 @@ def drop_silent(tree: LexborHTMLParser) -> None:
     """Drop what holds no reader-visible text, without a report: code and media
     (``dom_rules.SILENT_TAGS``) and elements hidden from readers (the ``hidden`` attribute,
     inline ``display: none`` or ``visibility: hidden``), where pages keep machine-readable
-    copies of the article, dates and logos that extractors would otherwise print."""
+    copies of the article, dates and logos that extractors would otherwise print.
+
+    Hidden is not always "not content": a page body hidden until its scripts run
+    (``<body style="visibility:hidden">``), a streamed React body (``<div hidden>`` holding
+    the article), a collapsed FAQ answer or tab panel.  So the page's own ``html``/``body``
+    are never dropped, only shown, and a hidden element that holds prose (``_holds_prose``)
+    the visible page does not repeat is shown instead of dropped (the first of several
+    hidden copies)."""
     tree.strip_tags(sorted(dom_rules.SILENT_TAGS))
-    for node in tree.css("[hidden], [style]"):
-        if "hidden" in node.attributes or _HIDDEN.search(node.attributes.get("style") or ""):
+    hidden = list({node.mem_id: node for node in tree.css("[hidden], [style]")
+                   if _is_hidden(node)}.values())
+    if not hidden:
+        return
+    outer_ids = _outermost(hidden)
+    outer = [node for node in hidden if node.mem_id in outer_ids
+             and node.tag not in ("html", "body", "head")]
+    page = _page_text(tree)
+    texts = [" ".join(node.text(separator=" ").split()) for node in outer]
+    seen: set[str] = set()
+    probes = 0
+    for node in hidden:
+        if node.tag in ("html", "body", "head"):
+            _show(node)
+    for node, text in zip(outer, texts):
+        if probes < _MAX_PROBES and _holds_prose(node, text, page):
+            probes += 1
+            probe = _probe(text)
+            hidden_copies = sum(t.count(probe) for t in texts)
+            if page.count(probe) <= hidden_copies and probe not in seen:
+                seen.add(probe)  # not a copy of visible text, nor of a hidden one shown
+                _show(node)
+    for node in outer:
+        if _is_hidden(node):
             node.decompose()
+
+
+def _is_hidden(node: LexborNode) -> bool:
+    style = node.attributes.get("style") or ""
+    return "hidden" in node.attributes or _HIDDEN.search(style) is not None
+
+
+def _show(node: LexborNode) -> None:
+    attrs = node.attrs
+    if "hidden" in attrs:
+        del attrs["hidden"]
+    if "style" in attrs:
+        del attrs["style"]
+
+
+def _outermost(nodes: list[LexborNode]) -> set[int]:
+    """``mem_id`` of the nodes no other node of ``nodes`` holds (one walk up per node, capped)."""
+    ids = {n.mem_id for n in nodes}
+    outer = set()
+    for node in nodes:
+        current = node.parent
+        for _ in range(_MAX_WALK):
+            if current is None or current.mem_id in ids:
+                break
+            current = current.parent
+        else:
+            current = None
+        if current is None or current.tag in ("html", "body"):
+            outer.add(node.mem_id)
+    return outer
+
+
+def _page_text(tree: LexborHTMLParser) -> str:
+    root = tree.body if tree.body is not None else tree.root
+    return " ".join(root.text(separator=" ").split()) if root is not None else ""
+
+
+def _holds_prose(node: LexborNode, text: str, page: str) -> bool:
+    """True if a hidden element holds text a reader is meant to read: most of the page's
+    text, or several sentences' worth of words, mostly not links."""
+    if len(text.split()) < dom_rules.HIDDEN_PROSE_WORDS:
+        return False
+    if len(text) >= dom_rules.HIDDEN_PAGE_SHARE * len(page):
+        return True  # the page itself, hidden until its scripts run
+    links = sum(len(" ".join(a.text(separator=" ").split())) for a in node.css("a"))
+    return links <= dom_rules.HIDDEN_PROSE_LINKS * len(text)
+
+
+def _probe(text: str) -> str:
+    """80 characters from the middle of ``text``: what a copy of it would contain too."""
+    return text[len(text) // 2:len(text) // 2 + 80].strip()
 
 
 def unwrap_layout_tables(tree: LexborHTMLParser) -> None:

@@ -14,6 +14,9 @@ class="social-media-policy">`` paragraph (only container tags are pruned by clas
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 import regex
 
 from cleanroom.categories import Category
@@ -23,6 +26,13 @@ from cleanroom.categories import Category
 SILENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "canvas",
                          "iframe", "object", "embed", "link", "meta", "button", "select",
                          "input", "textarea"})
+
+# A hidden element is shown instead of dropped when it holds at least this many words, at
+# most this share of them in links (a streamed page body, a collapsed answer, a tab panel;
+# a hidden menu is links, a hidden date or logo is a few words).
+HIDDEN_PROSE_WORDS = 12
+HIDDEN_PROSE_LINKS = 0.3
+HIDDEN_PAGE_SHARE = 0.5  # a hidden element with this share of the page's text is the page
 
 # Furniture by tag: only outside the article (an <aside> or <footer> inside <article> can
 # hold a pull quote or the article's own source line, which are kept).  <header> is not
@@ -49,7 +59,7 @@ ROLES: dict[str, tuple[Category, str]] = {
 TOKENS: dict[str, tuple[Category, str]] = {}
 _TOKEN_GROUPS: dict[Category, tuple[tuple[str, ...], str]] = {
     Category.COOKIE: (("cookie", "cookies", "consent", "gdpr", "cookiebanner", "onetrust",
-                       "cookielaw", "cmp"), "cookie or consent banner"),
+                       "cookielaw"), "cookie or consent banner"),
     Category.NEWSLETTER: (("newsletter", "newsletters", "subscribe", "subscription", "signup",
                            "paywall", "regwall"), "newsletter or subscription prompt"),
     Category.SHARE: (("share", "shares", "sharing", "sharebar", "social", "addthis",
@@ -154,3 +164,30 @@ def token_rule(classes: str, ident: str) -> tuple[Category, str, str] | None:
             if hit is not None:
                 return hit[0], hit[1], token
     return None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How the HTML path treats a page type: whether furniture is pruned, which prune rules
+    are off (``rule`` or ``rule/category``), and trafilatura settings on top of the fixed
+    ones (``from_html._EXTRACT_SETTINGS``)."""
+
+    prune: bool = True
+    off: frozenset[str] = frozenset()
+    extract: dict[str, Any] = field(default_factory=dict)
+
+
+# The structural rules find the cards, headline links and link lists of an article's page;
+# on listings, collections and hubs those ARE the content.
+_CONTENT_UNITS = frozenset({"link_paragraph", "link_list", "teaser_article", "link_card"})
+PROFILES: dict[str, Profile] = {
+    "article": Profile(),
+    # a thread's posts look like comments and its reply links like link lists: any pruning
+    # moves the extractor off them, so a forum goes to trafilatura whole, comments kept
+    "forum": Profile(prune=False, extract={"include_comments": True}),
+    "listing": Profile(off=_CONTENT_UNITS),
+    "collection": Profile(off=_CONTENT_UNITS),
+    "product": Profile(off=_CONTENT_UNITS),
+    "service": Profile(off=_CONTENT_UNITS),
+    "documentation": Profile(off=_CONTENT_UNITS),
+}

@@ -29,6 +29,7 @@ from typing import Any
 import regex
 from selectolax.lexbor import LexborHTMLParser
 
+from cleanroom.document import dom_rules
 from cleanroom.document.dom_headline import descriptions, headline_lines, headlines, standfirst_line
 from cleanroom.document.dom_hints import hints_of, with_hints
 from cleanroom.document.dom_prune import prune
@@ -40,6 +41,7 @@ from cleanroom.document.dom_reshape import (
 )
 from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
+from cleanroom.document.page_type import page_type_of
 
 # trafilatura's settings, fixed here and nowhere else (see the module docstring).
 _EXTRACT_SETTINGS: dict[str, Any] = {
@@ -49,7 +51,10 @@ _EXTRACT_SETTINGS: dict[str, Any] = {
     "output_format": "txt",
     "with_metadata": False,
 }
+_MIN_BODY = 0.5  # headline and standfirst are cut only over a body this share of their length
 _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
+_UNDO_SHARE = 7.0  # pruning that removed this many times what was kept is checked ...
+_UNDO_GAIN = 2.0  # ... and undone if the unpruned page gives this many times the text
 
 # A document is HTML when it opens like one, or has several element tags and a closing tag.
 _OPENS_HTML = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)",
@@ -78,10 +83,10 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= _MIN_TAGS and _CLOSE.search(head) is not None
 
 
-def _extract(html: str) -> str:
+def _extract(html: str, **settings: Any) -> str:
     import trafilatura  # imported on first use: text-only runs never pay its 0.1 s import
 
-    return trafilatura.extract(html, **_EXTRACT_SETTINGS) or ""
+    return trafilatura.extract(html, **(_EXTRACT_SETTINGS | settings)) or ""
 
 
 def from_html(html: str, *, keep_headline: bool = False,
@@ -100,19 +105,26 @@ def from_html(html: str, *, keep_headline: bool = False,
     [('navigation', 'nav_element', 'Home News')]
     """
     tree = LexborHTMLParser(html)
+    page_type = page_type_of(tree)
+    profile = dom_rules.PROFILES.get(page_type, dom_rules.Profile())
     candidates = headlines(tree)
     drop_silent(tree)
     unwrap_layout_tables(tree)
     merge_split_bodies(tree)
     keep_embedded_posts(tree)
     unpruned = tree.html or ""
-    removals = prune(tree, categories)
+    removals = prune(tree, categories, profile.off) if profile.prune else []
     root = tree.body if tree.body is not None else tree.root
-    text = _extract(tree.html or "")
-    if removals and len(text) < _MIN_EXTRACT:
-        # Pruning can hide the landmarks the extractor needs: extract the unpruned page,
-        # and report nothing pruned, since nothing was.
-        text, removals = _extract(unpruned), []
+    text = _extract(tree.html or "", **profile.extract)
+    if removals and (len(text) < _MIN_EXTRACT
+                     or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
+        # Pruning can hide the landmarks the extractor needs, or take content units for
+        # furniture: when it removed many times what the extractor kept, extract the unpruned
+        # page too, and keep that if pruning cost most of the text.  Then nothing is
+        # reported as pruned, since nothing was.
+        whole = _extract(unpruned, **profile.extract)
+        if len(text) < _MIN_EXTRACT or len(whole) > _UNDO_GAIN * len(text):
+            text, removals = whole, []
     # The headline and standfirst are the page's title and summary, not its body: the body
     # starts after them, unless the caller asked for them (then the headline is put first
     # if the extractor left it out).
@@ -120,9 +132,10 @@ def from_html(html: str, *, keep_headline: bool = False,
     lead = headline_lines(text, candidates)
     lead += standfirst_line(text[lead:], hints, descriptions(tree))
     if not keep_headline:
-        text = text[lead:]
+        if len(text) - lead >= _MIN_BODY * lead:  # a post that is all title is the post
+            text = text[lead:]
     elif not lead and candidates:
         text = f"{candidates[0]}\n{text}" if text else candidates[0]
     doc = from_text(text)
     return Document(doc.text, with_hints(doc, hints), source="html",
-                    dom_removals=tuple(removals))
+                    dom_removals=tuple(removals), page_type=page_type)

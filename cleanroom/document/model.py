@@ -198,13 +198,15 @@ class Document:
     dom_removals: tuple[DomRemoval, ...] = ()
     url: str | None = None
     """Where the page came from (``clean(..., url=...)``); the template detector keys on it."""
+    page_type: str | None = None
+    """The HTML page's type (``document.page_type``), None for text."""
     scans: Scans = field(default_factory=Scans, compare=False, repr=False)
     """The detectors' shared work on this document (see ``Scans``)."""
 
     def with_index(self, index: object) -> Document:
         """This document with fresh scans made with ``index`` (a pipeline's phrase indexes)."""
         return Document(self.text, self.blocks, self.source, self.dom_removals, self.url,
-                        Scans(index))
+                        self.page_type, Scans(index))
 
     @property
     def starts(self) -> tuple[int, ...]:
