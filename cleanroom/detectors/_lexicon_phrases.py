@@ -1,0 +1,148 @@
+"""Junk worded as the software that prints it words it, in every language it is translated to.
+
+The phrases are the lexicon's rows of one category (``cleanroom/lexicon``, built from the
+message catalogs of CMSs, themes and consent tools).  Two ways a row is found:
+
+* a whole standalone line equal to a ``line`` or ``sentence`` row (``Seite nicht gefunden``);
+* a ``sentence`` row (or a ``line`` row of three words or more) standing as a whole sentence
+  at the start or end of a paragraph: that sentence is cut alone and the paragraph kept
+  (``This site uses cookies and gives you control over what you want to activate. The
+  council voted ...``).  One in the middle of a paragraph is only held back.
+
+Left alone: an article sentence that says the same things in its own words
+(``The regulator said the site uses cookies to track readers.``), and a catalog sentence in
+quotes (``The banner read: "We're sorry, but the requested page could not be found."``).
+
+Each category is one detector module (``lexicon_cookie.py``, ...), so a category filter
+drops its own and the report names it.
+
+>>> from cleanroom.document import from_text
+>>> doc = from_text("Seite nicht gefunden\\nThe council met on Monday and voted for the plan.")
+>>> det = LexiconPhrases("lexicon_error_page", Category.ERROR_PAGE)
+>>> [(f.rule, doc.text[f.start:f.end]) for f in det.find(doc)]
+[('lexicon_line', 'Seite nicht gefunden')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanroom.categories import Category
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import QUOTE_MARKS, Block, Document
+from cleanroom.lexicon import Lexicon, Row, compiled
+
+_ENDS = ".!?。！？…"
+_EDGE = regex.compile(r"[\p{P}\p{S}\s]*")  # what may stand between a sentence and an edge
+_TAIL = regex.compile(r"[.!?。！？…:;)\]»\"'’”]*\s*")
+
+
+def _past(pattern: regex.Pattern[str], text: str, pos: int = 0) -> int:
+    """Where a run of ``pattern`` (which matches the empty string) starting at ``pos`` ends."""
+    m = pattern.match(text, pos)
+    return m.end() if m is not None else pos
+
+
+def provenance(row: Row) -> str:
+    """Where a row comes from, for a finding's reason."""
+    return (f"{row.language} phrase {row.phrase!r} from {row.package} {row.version} "
+            f"(message {row.message_id!r}, {row.licence})")
+
+
+class LexiconPhrases:
+    """Catalog phrases of one category: whole lines, and sentences at a paragraph's edge."""
+
+    def __init__(self, name: str, category: Category, lexicon: Lexicon | None = None) -> None:
+        self.name = name
+        self.category = category
+        self.lexicon = lexicon if lexicon is not None else compiled(category.value)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        lines = self.lexicon.lines
+        whole: set[int] = set()
+        if lines:
+            for block in doc.blocks:
+                key = block.key
+                if key and key in lines:
+                    whole.add(block.index)
+                    yield Finding(block.start, block.end, self.category, self.name,
+                                  "lexicon_line", provenance(lines[key]))
+        yield from self._sentences(doc, whole)
+
+    def _sentences(self, doc: Document, skip: set[int]) -> Iterator[Finding]:
+        sentences = self.lexicon.sentences
+        if sentences.automaton is None:
+            return
+        low = doc.lowered
+        if low is None:
+            return
+        hits: dict[int, list[int]] = {}
+        for needle, start, _end in sentences.automaton.find_matches_as_indexes(low):
+            block = doc.block_at(start)
+            if block is None or block.index in skip:
+                continue
+            hits.setdefault(block.index, []).append(needle)
+        for index, needle_list in hits.items():
+            yield from self._in_block(doc.blocks[index], needle_list)
+
+    def _in_block(self, block: Block, needle_list: list[int]) -> Iterator[Finding]:
+        sentences = self.lexicon.sentences
+        text = block.text
+        spans: list[tuple[int, int, Row]] = []
+        for needle in set(needle_list):
+            for phrase in sentences.needles[needle]:
+                for m in sentences.pattern(phrase).finditer(text):
+                    if _whole_sentence(text, m.start(), m.end()):
+                        spans.append((m.start(), m.end(), sentences.rows[phrase]))
+        if not spans:
+            return
+        spans.sort(key=lambda s: (s[0], -s[1]))
+        left = _past(_EDGE, text)
+        cut_left = []
+        for start, end, row in spans:  # junk sentences run from the start of the paragraph
+            if start <= left:
+                cut_left.append((start, end, row))
+                left = max(left, _past(_EDGE, text, _past(_TAIL, text, end)))
+        right = len(text.rstrip(_ENDS + " \t\n)\"'»”’"))
+        cut_right = []
+        for start, end, row in sorted(spans, key=lambda s: -s[1]):  # ... or to its end
+            if start >= left and (end >= right or _past(_TAIL, text, end) >= right):
+                cut_right.append((start, end, row))
+                right = start
+                while right and text[right - 1].isspace():
+                    right -= 1
+        if left >= len(text) or (cut_right and right <= left):
+            # the whole paragraph is catalog sentences
+            yield Finding(block.start, block.end, self.category, self.name,
+                          "lexicon_sentence", provenance(spans[0][2]))
+            return
+        if cut_left:
+            yield Finding(block.start, block.start + left, self.category, self.name,
+                          "lexicon_sentence_edge", provenance(cut_left[0][2]))
+        if cut_right:
+            yield Finding(block.start + cut_right[-1][0], block.end, self.category, self.name,
+                          "lexicon_sentence_edge", provenance(cut_right[-1][2]))
+        done = {id(s) for s in cut_left + cut_right}
+        for span in spans:
+            start, end, row = span
+            if id(span) not in done and left <= start and end <= right:
+                yield Finding(block.start + start, block.start + end, self.category, self.name,
+                              "lexicon_sentence_inside", provenance(row), strict_only=True)
+
+
+def _whole_sentence(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a whole sentence: nothing of its own sentence before
+    it (the paragraph's start or a sentence end), nothing after it but the end of a sentence,
+    and no quotation mark right before it."""
+    before = text[:start].rstrip()
+    if before and before[-1] in QUOTE_MARKS:
+        return False
+    if before and before[-1] not in _ENDS and _EDGE.fullmatch(before) is None:
+        return False
+    if text[start:end][-1:] in _ENDS:
+        return end == len(text) or text[end].isspace() or text[end] in _ENDS + "\"'»”’)"
+    rest = _past(_TAIL, text, end)
+    return rest == len(text) or any(ch in _ENDS for ch in text[end:rest])
+

@@ -1,0 +1,96 @@
+"""Previous/next navigation: a line that holds both, or two lines that open with them.
+
+The labels are the catalogs' "Previous" / "Next", "Newer post" / "Older post" of CMS and doc
+themes in every language they ship (``cleanroom/lexicon``, match ``previous`` / ``next``).
+Removed: ``« Zurück | Weiter »``, ``Previous topic Intro Next topic Setup`` on one line, and
+``Artículo anterior: El puerto`` over ``Siguiente: La feria``.
+
+Left alone: a sentence that opens with the word (``Next, the minister said the plan would
+fail.``), and a lone label with no partner.
+
+>>> from cleanroom.document import from_text
+>>> doc = from_text("« Zurück | Weiter »\\nDer Rat stimmte am Montag zu.")
+>>> [doc.text[f.start:f.end] for f in ShapePrevNext().find(doc)]
+['« Zurück | Weiter »']
+>>> list(ShapePrevNext().find(from_text("Next, the minister said the plan would fail.")))
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanroom.categories import Category
+from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Block, Document, key_of_norm
+from cleanroom.lexicon import Lexicon, compiled
+
+_MAX_LINE = 160
+_MAX_REST_WORDS = 14  # what may follow a label on its line: a title
+_ARROWS = regex.compile(r"[\p{P}\p{S}\s]+")
+_ENDS = ".!。"
+
+
+class ShapePrevNext:
+    """A previous/next pair, on one line or on two adjacent lines."""
+
+    name = "shape_prev_next"
+    category = Category.NAVIGATION
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        lex = lexicon if lexicon is not None else compiled("navigation")
+        self.previous = lex.previous
+        self.next = lex.next
+        self.longest = max((len(k.split()) for k in lex.previous | lex.next), default=1)
+
+    def _opening(self, words: list[str]) -> tuple[str, int]:
+        """Which label opens ``words`` ("previous", "next" or ""), and its length in words."""
+        for n in range(min(self.longest, len(words)), 0, -1):
+            key = " ".join(words[:n])
+            if key in self.previous:
+                return "previous", n
+            if key in self.next:
+                return "next", n
+        return "", 0
+
+    def _words(self, block: Block) -> list[str]:
+        return [w for w in _ARROWS.sub(" ", key_of_norm(block.norm)).split() if w]
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        opening: dict[int, str] = {}
+        for block in blocks_upto(doc, _MAX_LINE):
+            if len(block.text) > _MAX_LINE or block.lines > 1:
+                continue
+            words = self._words(block)
+            kind, n = self._opening(words)
+            if not kind:
+                continue
+            rest = words[n:]
+            if block.text.rstrip()[-1:] in _ENDS and len(rest) > 3:
+                continue  # a sentence that opens with the word
+            if len(rest) > _MAX_REST_WORDS:
+                continue
+            partner = "next" if kind == "previous" else "previous"
+            if self._holds(rest, partner):
+                yield Finding(block.start, block.end, self.category, self.name,
+                              "prev_next_line", f"{block.text!r} is a previous/next pair")
+                continue
+            opening[block.index] = kind
+        for index, kind in opening.items():
+            other = opening.get(index + 1)
+            if other and other != kind:
+                for block in (doc.blocks[index], doc.blocks[index + 1]):
+                    yield Finding(block.start, block.end, self.category, self.name,
+                                  "prev_next_pair",
+                                  f"{block.text!r} is one of a previous/next pair")
+
+    def _holds(self, words: list[str], kind: str) -> bool:
+        labels = self.previous if kind == "previous" else self.next
+        for i in range(len(words)):
+            for n in range(1, min(self.longest, len(words) - i) + 1):
+                if " ".join(words[i:i + n]) in labels:
+                    return True
+        return False
