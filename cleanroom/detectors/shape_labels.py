@@ -46,11 +46,15 @@ class ShapeLabels:
         lex = lexicon if lexicon is not None else compiled()
         self.labels = lex.labels
         self.longest = lex.label_words
+        # the first word of every label: a line whose key opens with none is skipped at once
+        self.first_words = frozenset(k.split(" ", 1)[0] for k in lex.labels)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for block in blocks_upto(doc, _MAX_LINE):
             key = block.key
             if len(block.text) > _MAX_LINE or " " not in key or block.lines > 1:
+                continue
+            if key.split(" ", 1)[0] not in self.first_words:
                 continue
             if block.text.rstrip()[-1:] in _ENDS:
                 continue

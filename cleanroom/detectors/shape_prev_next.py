@@ -34,6 +34,10 @@ _ARROWS = regex.compile(r"[\p{P}\p{S}\s]+")
 _ENDS = ".!。"
 
 
+def _first_word(key: str) -> str:
+    return _ARROWS.split(key, maxsplit=1)[0] if key[:1].isalnum() else key.split(" ", 1)[0]
+
+
 class ShapePrevNext:
     """A previous/next pair, on one line or on two adjacent lines."""
 
@@ -45,6 +49,8 @@ class ShapePrevNext:
         self.previous = lex.previous
         self.next = lex.next
         self.longest = max((len(k.split()) for k in lex.previous | lex.next), default=1)
+        # the first word of every label: a line whose key opens with none is skipped at once
+        self.first_words = frozenset(_first_word(k) for k in lex.previous | lex.next)
 
     def _opening(self, words: list[str]) -> tuple[str, int]:
         """Which label opens ``words`` ("previous", "next" or ""), and its length in words."""
@@ -63,6 +69,8 @@ class ShapePrevNext:
         opening: dict[int, str] = {}
         for block in blocks_upto(doc, _MAX_LINE):
             if len(block.text) > _MAX_LINE or block.lines > 1:
+                continue
+            if _first_word(block.key) not in self.first_words:
                 continue
             words = self._words(block)
             kind, n = self._opening(words)

@@ -13,6 +13,7 @@ files are committed and read by ``cleanroom.lexicon``.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import subprocess
@@ -23,11 +24,8 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import yaml
-from babel.messages.pofile import read_po
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sources import SOURCES, Source  # noqa: E402
+from sources import SOURCES, Pick, Source  # noqa: E402,F401 (Pick: for callers)
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = ("phrase", "category", "language", "match", "package", "version", "message_id",
@@ -70,6 +68,8 @@ def _lang(code: str) -> str:
 
 
 def _po_catalogs(files: Iterator[Path]) -> Catalog:
+    from babel.messages.pofile import read_po
+
     out: Catalog = {}
     for path in files:
         lang = _lang(path.parent.parent.name)
@@ -150,6 +150,8 @@ def _flatten(data: object, prefix: str = "") -> Iterator[tuple[str, str]]:
 
 
 def read_klaro(root: Path) -> Catalog:
+    import yaml  # PyYAML: needed to build the lexicon, not to use it
+
     out: Catalog = {}
     for path in sorted((root / "package/src/translations").glob("*.yml")):
         if path.stem.endswith(".ref"):
@@ -208,7 +210,7 @@ _PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\{?\s*\w*\s*\}?\}|\{\d\}")
 
 def phrase_of(text: str) -> str:
     """One line of text: tags dropped, placeholders as ``#``, whitespace collapsed."""
-    text = _TAG.sub("", text).replace("&nbsp;", " ").replace("\u00a0", " ")
+    text = html.unescape(_TAG.sub("", text)).replace("\u00a0", " ")
     text = _PLACEHOLDER.sub("#", text)
     return " ".join(text.split())
 

@@ -1,0 +1,29 @@
+"""shape_prev_next: previous/next pairs in the catalogs' words, on one line or two."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanroom.detectors.shape_prev_next import ShapePrevNext
+from tests.detectors._helpers import BODY, cut, found
+
+
+@pytest.mark.parametrize("line", ["« Zurück | Weiter »", "Προηγούμενο Επόμενο",
+                                  "이전 다음", "Previous topic: Setup | Next topic: Usage"])
+def test_a_pair_on_one_line_goes(line: str) -> None:
+    assert found(ShapePrevNext(), f"{BODY}\n{line}") == [("prev_next_line", line, False)]
+
+
+def test_a_pair_on_two_lines_goes() -> None:
+    pair = "Newer post: The harbour reopens\nOlder post: Storm closes the bridge"
+    assert cut(ShapePrevNext(), f"{BODY}\n{pair}") == pair.split("\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Next, the minister said the plan would fail.",
+    "Previous results were better, the coach said. Next season will tell.",
+    "Next steps",
+    "Previous: The harbour reopens",  # one label and no partner
+])
+def test_a_near_miss_is_left(text: str) -> None:
+    assert found(ShapePrevNext(), f"{BODY}\n{text}") == []
