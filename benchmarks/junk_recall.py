@@ -152,14 +152,10 @@ def _detectors_without(package: str) -> tuple[object, ...]:
     from cleanroom.lexicon import compiled
 
     out: list[object] = []
-    left_out = frozenset([package])
+    lexicon = compiled(frozenset([package]))
     for det in DEFAULT_DETECTORS:
-        if isinstance(det, LexiconPhrases):
-            out.append(type(det)(compiled(det.category.value, left_out)))
-        elif det.name in ("shape_breadcrumb", "shape_prev_next", "shape_timestamp"):
-            out.append(type(det)(compiled("navigation", left_out)))  # type: ignore[call-arg]
-        elif det.name == "shape_labels":
-            out.append(type(det)(compiled(None, left_out)))  # type: ignore[call-arg]
+        if isinstance(det, LexiconPhrases) or det.name.startswith("shape_"):
+            out.append(type(det)(lexicon))  # type: ignore[call-arg]
         else:
             out.append(det)
     return tuple(out)

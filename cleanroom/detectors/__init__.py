@@ -20,6 +20,7 @@ from cleanroom.detectors.newsletter import Newsletter
 from cleanroom.detectors.related import Related
 from cleanroom.detectors.repeated import Repeated
 from cleanroom.detectors.shape_breadcrumb import ShapeBreadcrumb
+from cleanroom.detectors.shape_junk_list import ShapeJunkList
 from cleanroom.detectors.shape_labels import ShapeLabels
 from cleanroom.detectors.shape_prev_next import ShapePrevNext
 from cleanroom.detectors.shape_timestamp import ShapeTimestamp
@@ -41,6 +42,7 @@ DEFAULT_DETECTORS: tuple[Detector, ...] = (
     LexiconNavigation(),
     LexiconRelated(),
     ShapeBreadcrumb(),
+    ShapeJunkList(),
     ShapeLabels(),
     ShapePrevNext(),
     ShapeTimestamp(),

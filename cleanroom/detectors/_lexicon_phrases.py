@@ -33,6 +33,7 @@ from cleanroom.categories import Category
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import QUOTE_MARKS, Block, Document
 from cleanroom.lexicon import Lexicon, Row, compiled
+from cleanroom.lexicon.scan import hits
 
 _ENDS = ".!?。！？…"
 _EDGE = regex.compile(r"[\p{P}\p{S}\s]*")  # what may stand between a sentence and an edge
@@ -57,42 +58,29 @@ class LexiconPhrases:
     def __init__(self, name: str, category: Category, lexicon: Lexicon | None = None) -> None:
         self.name = name
         self.category = category
-        self.lexicon = lexicon if lexicon is not None else compiled(category.value)
+        self.lexicon = lexicon if lexicon is not None else compiled()
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        lines = self.lexicon.lines
+        found = hits(doc, self.lexicon)
         whole: set[int] = set()
-        if lines:
-            for block in doc.blocks:
-                key = block.key
-                if key and key in lines:
-                    whole.add(block.index)
-                    yield Finding(block.start, block.end, self.category, self.name,
-                                  "lexicon_line", provenance(lines[key]))
-        yield from self._sentences(doc, whole)
+        for index, row in found.lines:
+            if row.category == self.category:
+                whole.add(index)
+                block = doc.blocks[index]
+                yield Finding(block.start, block.end, self.category, self.name,
+                              "lexicon_line", provenance(row))
+        for index, needles in found.needles.items():
+            if index not in whole:
+                yield from self._in_block(doc.blocks[index], needles)
 
-    def _sentences(self, doc: Document, skip: set[int]) -> Iterator[Finding]:
-        sentences = self.lexicon.sentences
-        if sentences.automaton is None:
-            return
-        low = doc.lowered
-        if low is None:
-            return
-        hits: dict[int, list[int]] = {}
-        for needle, start, _end in sentences.automaton.find_matches_as_indexes(low):
-            block = doc.block_at(start)
-            if block is None or block.index in skip:
-                continue
-            hits.setdefault(block.index, []).append(needle)
-        for index, needle_list in hits.items():
-            yield from self._in_block(doc.blocks[index], needle_list)
-
-    def _in_block(self, block: Block, needle_list: list[int]) -> Iterator[Finding]:
+    def _in_block(self, block: Block, needles: tuple[int, ...]) -> Iterator[Finding]:
         sentences = self.lexicon.sentences
         text = block.text
         spans: list[tuple[int, int, Row]] = []
-        for needle in set(needle_list):
+        for needle in set(needles):
             for phrase in sentences.needles[needle]:
+                if sentences.rows[phrase].category != self.category:
+                    continue
                 for m in sentences.pattern(phrase).finditer(text):
                     if _whole_sentence(text, m.start(), m.end()):
                         spans.append((m.start(), m.end(), sentences.rows[phrase]))

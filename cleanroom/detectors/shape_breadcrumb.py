@@ -52,7 +52,7 @@ class ShapeBreadcrumb:
     category = Category.NAVIGATION
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
-        self.homes = (lexicon if lexicon is not None else compiled("navigation")).homes
+        self.homes = (lexicon if lexicon is not None else compiled()).homes
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for block in blocks_upto(doc, _MAX_LINE):

@@ -45,7 +45,7 @@ class ShapePrevNext:
     category = Category.NAVIGATION
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
-        lex = lexicon if lexicon is not None else compiled("navigation")
+        lex = lexicon if lexicon is not None else compiled()
         self.previous = lex.previous
         self.next = lex.next
         self.longest = max((len(k.split()) for k in lex.previous | lex.next), default=1)

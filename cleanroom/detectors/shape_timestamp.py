@@ -36,7 +36,7 @@ class ShapeTimestamp:
     category = Category.NAVIGATION
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
-        self.times = (lexicon if lexicon is not None else compiled("navigation")).timestamps
+        self.times = (lexicon if lexicon is not None else compiled()).timestamps
 
     def find(self, doc: Document) -> Iterator[Finding]:
         times = self.times

@@ -12,9 +12,10 @@ breadcrumb) and ``timestamp``
 (a relative time, "3 hours ago", with ``#`` for the number).
 
 ``compiled()`` reads the rows once and compiles them into exact line tables and one
-Aho-Corasick automaton over the sentence phrases; the result is cached (a handful of entries:
-one per category and set of packages left out, which only the held-back benchmark varies).
-A detector takes the rows of its category: ``compiled("cookie")``.
+Aho-Corasick automaton over the sentence phrases of every category; the result is cached (one
+entry per set of packages left out, which only the held-back benchmark varies).  A key belongs
+to one category: the first row that has it.  ``scan.hits`` reads a document once for every
+detector of the lexicon.
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ def _cjk_script(text: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
 
 
-def compile_rows(source: Iterable[Row], category: str | None = None) -> Lexicon:
+def compile_rows(source: Iterable[Row]) -> Lexicon:
     """Compile rows into line tables and the sentence automaton."""
     lines: dict[str, Row] = {}
     labels: dict[str, Row] = {}
@@ -149,8 +150,6 @@ def compile_rows(source: Iterable[Row], category: str | None = None) -> Lexicon:
     phrases: list[str] = []
     sentence_rows: list[Row] = []
     for row in source:
-        if category is not None and row.category != category:
-            continue
         key = key_of_phrase(row.phrase)
         if not key:
             continue
@@ -183,6 +182,7 @@ def compile_rows(source: Iterable[Row], category: str | None = None) -> Lexicon:
             needles[slot].append(len(phrases))
             phrases.append(norm)
             sentence_rows.append(row)
+    # The default implementation: on these long needles a DFA scanned str no faster.
     automaton = (ahocorasick_rs.AhoCorasick(list(needle_index),
                                             matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
                  if needle_index else None)
@@ -193,8 +193,7 @@ def compile_rows(source: Iterable[Row], category: str | None = None) -> Lexicon:
                    min(label_words, 4))
 
 
-@functools.lru_cache(maxsize=32)
-def compiled(category: str | None = None,
-             exclude_packages: frozenset[str] = frozenset()) -> Lexicon:
-    """The rows of ``category`` (all when None) without ``exclude_packages``, compiled once."""
-    return compile_rows(rows(exclude_packages), category)
+@functools.lru_cache(maxsize=4)
+def compiled(exclude_packages: frozenset[str] = frozenset()) -> Lexicon:
+    """The rows without ``exclude_packages``, compiled once."""
+    return compile_rows(rows(exclude_packages))
