@@ -1,8 +1,8 @@
 """A list under a junk heading, removed as one block: the heading and every item under it.
 
-The heading is a standalone line the lexicon knows as a ``related`` or ``navigation`` heading
-(``Related links``, ``Weiterführende Links``, ``Table of contents``, ``Auf dieser Seite``,
-``관련 링크``); the items are the short lines right under it (each at most 12 words and 100
+The heading is a standalone line the lexicon has as a ``heading`` row: a heading whose list
+is junk as a whole (``Related links``, ``Weiterführende Links``, ``Table of contents``,
+``Auf dieser Seite``, ``관련 링크``); a skip link or any other junk line heads no list; the items are the short lines right under it (each at most 12 words and 100
 characters, ending no sentence), up to the first blank line or the first longer paragraph.
 At least two items are needed; the block goes wherever it stands, mid-article too.
 
@@ -32,8 +32,6 @@ _MAX_ITEM_WORDS = 12
 _MIN_ITEMS = 2
 _MAX_ITEMS = 30
 _ENDS = ".!?。！？:;,"
-_HEADING_WORDS = 5
-_HEADINGS = ("related", "navigation")
 
 
 class ShapeJunkList:
@@ -44,10 +42,7 @@ class ShapeJunkList:
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         lex = lexicon if lexicon is not None else compiled()
-        self.headings: dict[str, Row] = {
-            key: row for key, row in lex.lines.items()
-            if row.category in _HEADINGS and row.match == "line"
-            and len(key.split()) <= _HEADING_WORDS}
+        self.headings: dict[str, Row] = {key: lex.lines[key] for key in lex.headings}
 
     def find(self, doc: Document) -> Iterator[Finding]:
         blocks = doc.blocks

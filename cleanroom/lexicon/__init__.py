@@ -6,7 +6,8 @@ run time)::
     phrase  category  language  match  package  version  message_id  licence
 
 ``match`` says how a row is used: ``line`` (the whole standalone line), ``sentence`` (a junk
-sentence, also glued onto a body paragraph), ``label`` / ``previous`` / ``next`` / ``home`` (a short
+sentence, also glued onto a body paragraph), ``heading`` (a line over a list that is junk as a
+whole), ``label`` / ``previous`` / ``next`` / ``home`` (a short
 label, junk only in a shape: a line of labels, a previous/next pair, the first crumb of a
 breadcrumb) and ``timestamp``
 (a relative time, "3 hours ago", with ``#`` for the number).
@@ -45,7 +46,7 @@ class Row(NamedTuple):
     licence: str
 
 
-MATCHES = ("line", "sentence", "label", "previous", "next", "home", "timestamp")
+MATCHES = ("line", "sentence", "heading", "label", "previous", "next", "home", "timestamp")
 
 
 def rows(exclude_packages: Iterable[str] = ()) -> Iterator[Row]:
@@ -124,6 +125,7 @@ class Lexicon:
     previous: frozenset[str]
     next: frozenset[str]
     homes: frozenset[str]
+    headings: frozenset[str]
     timestamps: dict[str, Row]
     sentences: Sentences
     label_words: int = 1  # the most words a label has
@@ -144,6 +146,7 @@ def compile_rows(source: Iterable[Row]) -> Lexicon:
     previous: set[str] = set()
     following: set[str] = set()
     homes: set[str] = set()
+    headings: set[str] = set()
     timestamps: dict[str, Row] = {}
     needle_index: dict[str, int] = {}
     needles: list[list[int]] = []
@@ -167,6 +170,8 @@ def compile_rows(source: Iterable[Row]) -> Lexicon:
             continue
         lines.setdefault(key, row)
         labels.setdefault(key, row)
+        if row.match == "heading":
+            headings.add(key)
         norm = normalize(row.phrase)
         words = len(norm.split())
         if row.match == "sentence" or words >= 3 or (_cjk_script(norm) and len(norm) >= 5):
@@ -188,7 +193,7 @@ def compile_rows(source: Iterable[Row]) -> Lexicon:
                  if needle_index else None)
     label_words = max((len(k.split()) for k in labels), default=1)
     return Lexicon(lines, labels, frozenset(previous), frozenset(following), frozenset(homes),
-                   timestamps,
+                   frozenset(headings), timestamps,
                    Sentences(automaton, needles, phrases, sentence_rows),
                    min(label_words, 4))
 

@@ -27,6 +27,7 @@ def test_the_list_ends_at_the_first_sentence() -> None:
     f"Ingredients\n{ITEMS}\n{BODY}",  # a heading that is no junk: its list stays
     f"Related links\nThe two firms were linked by a web of loans, the court heard.\n{BODY}",
     f"Related links\nOne item only\n{BODY}",
+    f"Skip to content\n{ITEMS}\n{BODY}",  # a junk line, but no heading of a list
 ])
 def test_a_near_miss_is_left(text: str) -> None:
     assert cut(ShapeJunkList(), text) == []

@@ -9,6 +9,8 @@ in the package's catalogs follows.  ``KIND`` of a pick:
 * ``label``    -- a short generic label ("Next", "Share", "Home"): junk only in a shape
                   (a line of several labels, a breadcrumb, a previous/next pair).
 * ``previous`` / ``next`` -- the labels of a previous/next pair (a ``label`` too).
+* ``heading``  -- a heading over a list that is junk as a whole ("Related links", "Table of
+                  contents"): the heading is a ``line``, and the short lines under it go too.
 * ``home``     -- the first crumb of a breadcrumb trail ("Home", "Startseite", "首页").
 * ``timestamp`` -- a relative time ("3 hours ago"; ``#`` stands for the number).
 """
@@ -65,8 +67,9 @@ SOURCES: tuple[Source, ...] = (
            + _p("error_page", "line", "theme.NotFound.title", "theme.ErrorPageContent.title")
            + _p("navigation", "line", "theme.common.skipToMainContent",
                 "theme.BackToTopButton.buttonAriaLabel", "theme.common.editThisPage",
-                "theme.TOCCollapsible.toggleButtonLabel", "theme.tags.tagsPageLink",
+                "theme.tags.tagsPageLink",
                 "theme.blog.authorsList.viewAll", "theme.navbar.mobileSidebarSecondaryMenu.backButtonLabel")
+           + _p("navigation", "heading", "theme.TOCCollapsible.toggleButtonLabel")
            + _p("navigation", "home", "theme.docs.breadcrumbs.home")
            + _p("navigation", "previous", "theme.docs.paginator.previous",
                 "theme.blog.paginator.newerEntries", "theme.blog.post.paginator.newerPost")
@@ -75,11 +78,13 @@ SOURCES: tuple[Source, ...] = (
            + _p("related", "label", "theme.blog.post.readMore")),
     Source("mkdocs-material", "pypi", "9.8.2", "MIT", "mkdocs_material",
            _p("navigation", "line", "action.skip", "action.edit", "action.view", "top",
-              "blog.index", "select.language", "toc", "source")
+              "blog.index", "select.language", "source")
+           + _p("navigation", "heading", "toc")
            + _p("navigation", "previous", "footer.previous")
            + _p("navigation", "next", "footer.next")
            + _p("navigation", "label", "nav", "search")
-           + _p("related", "line", "blog.references", "blog.continue")
+           + _p("related", "heading", "blog.references")
+           + _p("related", "line", "blog.continue")
            + _p("share", "label", "search.share")
            + _p("comments", "label", "meta.comments")
            + _p("cookie", "line", "consent.manage", "announce.dismiss")
@@ -100,8 +105,9 @@ SOURCES: tuple[Source, ...] = (
            + _p("navigation", "timestamp", "an hour ago", "a minute ago", "a second ago",
                 "%(delta)s ago")),
     Source("sphinx", "pypi", "8.2.3", "BSD-2-Clause", "sphinx",
-           _p("navigation", "line", "Previous topic", "Next topic", "Table of Contents",
-              "Show Source", "Quick search", "Search Results", "Complete Table of Contents",
+           _p("navigation", "heading", "Table of Contents", "Complete Table of Contents")
+           + _p("navigation", "line", "Previous topic", "Next topic",
+              "Show Source", "Quick search", "Search Results",
               "Hide Search Matches", "search this documentation", "continued from previous page",
               "continues on next page")
            + _p("navigation", "previous", "previous chapter", "previous")
