@@ -93,3 +93,9 @@ def test_build_cleans_catalog_strings_and_drops_untranslated_ones() -> None:
                "fr": {"hello": ["Hello there"]}}
     assert [(r[0], r[2]) for r in build.rows(source, catalog)] == [
         ("Hallo da", "de"), ("Hello there", "en")]
+
+
+def test_the_languages_table_of_the_doc_is_current() -> None:
+    build = _build_module()
+    doc = (ROOT / "docs" / "lexicon.md").read_text(encoding="utf-8")
+    assert build.language_table(rows()) in doc

@@ -21,7 +21,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -240,6 +240,40 @@ def write(source: Source, catalog: Catalog, out_dir: Path) -> int:
     return len(lines) - 1
 
 
+DOC = ROOT / "docs" / "lexicon.md"
+_BEGIN, _END = "<!-- languages: written by tools/lexicon/build.py -->", "<!-- /languages -->"
+
+
+def language_table(all_rows: Iterable[Sequence[str]]) -> str:
+    """The doc's table: per category, the packages, the rows by match and the languages."""
+    langs: dict[str, set[str]] = {}
+    matches: dict[str, dict[str, int]] = {}
+    packages: dict[str, set[str]] = {}
+    for row in all_rows:
+        phrase, category, language, match, package = row[:5]
+        langs.setdefault(category, set()).add(language.split("_")[0])
+        by = matches.setdefault(category, {})
+        by[match] = by.get(match, 0) + 1
+        packages.setdefault(category, set()).add(package)
+    out = ["| category | languages | rows by match | packages |", "|---|---|---|---|"]
+    for category in sorted(langs):
+        rows_by = ", ".join(f"{m} {n}" for m, n in sorted(matches[category].items()))
+        out.append(f"| `{category}` | {len(langs[category])} | {rows_by} | "
+                   f"{', '.join(sorted(packages[category]))} |")
+    out.append("")
+    for category in sorted(langs):
+        out.append(f"- `{category}`: {' '.join(sorted(langs[category]))}")
+    return "\n".join(out)
+
+
+def write_doc(all_rows: Iterable[Sequence[str]]) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    head, rest = text.split(_BEGIN, 1)
+    tail = rest.split(_END, 1)[1]
+    DOC.write_text(f"{head}{_BEGIN}\n{language_table(all_rows)}\n{_END}{tail}",
+                   encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "cleanroom/lexicon/data")
@@ -251,6 +285,9 @@ def main() -> int:
             catalog = READERS[source.reader](fetch(source, work))
             print(f"{source.name} {source.version}: {write(source, catalog, args.out)} rows, "
                   f"{len(catalog)} languages")
+    all_rows = [line.split("\t") for path in sorted(args.out.glob("*.tsv"))
+                for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    write_doc(all_rows)
     return 0
 
 
