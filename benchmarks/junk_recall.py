@@ -193,9 +193,12 @@ def _pieces(rows: list[object], rnd: random.Random) -> list[tuple[str, str, str]
     return out
 
 
-def held_back(aeb_dir: Path, package: str, seed_value: int) -> Counter[str]:
+def held_back(aeb_dir: Path, package: str, seed_value: int, leave_out: bool = True
+              ) -> Counter[str]:
     """Inject ``package``'s strings into AEB truth bodies; clean with the lexicon built
-    without it.  Counts per piece kind: injected, removed; paragraphs and near-misses kept."""
+    without it (with it, for ``leave_out=False``: the check that the machinery finds what
+    the lexicon has).  Counts per piece kind: injected, removed; paragraphs and near-misses
+    kept."""
     import json
 
     from cleanroom.lexicon import rows
@@ -205,7 +208,7 @@ def held_back(aeb_dir: Path, package: str, seed_value: int) -> Counter[str]:
         (aeb_dir / "ground-truth.json").read_text(encoding="utf-8")).items())]
     pieces = _pieces([r for r in rows() if r.package == package], rnd)
     near = _near_misses()
-    detectors = _detectors_without(package)
+    detectors = _detectors_without(package if leave_out else "")
     tally: Counter[str] = Counter()
     rnd.shuffle(pieces)
     for start in range(0, len(pieces), 3):
@@ -296,6 +299,19 @@ def held_back_main(aeb_dir: Path, seed_value: int) -> int:
     missed = [(k, v) for k, v in total.items() if k.startswith("missed")]
     for key, count in missed[:80]:
         print(f"  {count:3d} {key}")
+    found = Counter[str]()
+    for package in packages():
+        found.update(held_back(aeb_dir, package, seed_value, leave_out=False))
+    f_inj = sum(v for k, v in found.items() if k.startswith("injected "))
+    f_rem = sum(v for k, v in found.items() if k.startswith("removed "))
+    print(f"the same pieces with nothing left out of the lexicon: {f_rem}/{f_inj} "
+          f"{f_rem / max(f_inj, 1):.1%} removed")
+    for key in sorted(k for k in found if k.startswith("injected ")):
+        kind = key.removeprefix("injected ")
+        print(f"  {kind:12s} {found['removed ' + kind]:6d}/{found[key]:<6d} "
+              f"{found['removed ' + kind] / found[key]:6.1%}")
+    for key, count in [(k, v) for k, v in found.items() if k.startswith("missed")][:40]:
+        print(f"  {count:3d} in-lexicon {key}")
     ok = rem / max(inj, 1) >= 0.90 and kept >= 0.995 and near == 1.0
     print(f"targets (junk >= 90%, paragraphs >= 99.5%, near-misses 100%): "
           f"{'met' if ok else 'NOT met'}")

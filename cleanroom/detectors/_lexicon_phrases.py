@@ -36,6 +36,7 @@ from cleanroom.lexicon import Lexicon, Row, compiled
 from cleanroom.lexicon.scan import hits
 
 _ENDS = ".!?。！？…"
+_CLOSERS = "\"'’”»)]」』"
 _EDGE = regex.compile(r"[\p{P}\p{S}\s]*")  # what may stand between a sentence and an edge
 _TAIL = regex.compile(r"[.!?。！？…:;)\]»\"'’”]*\s*")
 
@@ -122,13 +123,15 @@ class LexiconPhrases:
 
 def _whole_sentence(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a whole sentence: nothing of its own sentence before
-    it (the paragraph's start or a sentence end), nothing after it but the end of a sentence,
-    and no quotation mark right before it."""
+    it (the paragraph's start or a sentence end, maybe inside closing quotes), nothing after
+    it but the end of a sentence, and no quotation mark opening right before it."""
+    if start and text[start - 1] in QUOTE_MARKS:
+        return False  # a quotation opens right here: somebody's words
     before = text[:start].rstrip()
-    if before and before[-1] in QUOTE_MARKS:
-        return False
-    if before and before[-1] not in _ENDS and _EDGE.fullmatch(before) is None:
-        return False
+    if before and _EDGE.fullmatch(before) is None:
+        closed = before.rstrip(_CLOSERS)  # a sentence may end inside quotes or brackets
+        if not closed or closed[-1] not in _ENDS:
+            return False
     if text[start:end][-1:] in _ENDS:
         return end == len(text) or text[end].isspace() or text[end] in _ENDS + "\"'»”’)"
     rest = _past(_TAIL, text, end)

@@ -46,3 +46,9 @@ def test_a_sentence_in_the_middle_is_only_held_back() -> None:
 ])
 def test_quoted_or_longer_sentences_are_left(text: str) -> None:
     assert found(LexiconErrorPage(), text) == []
+
+
+def test_a_sentence_after_closing_quotes_is_still_a_whole_sentence() -> None:
+    junk = "We could not find what you were looking for."
+    text = f"He said it was “done.” {junk}"
+    assert found(LexiconErrorPage(), text) == [("lexicon_sentence_edge", junk, False)]
