@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import io
 import json
 import re
 import subprocess
@@ -73,8 +74,15 @@ def _po_catalogs(files: Iterator[Path]) -> Catalog:
     out: Catalog = {}
     for path in files:
         lang = _lang(path.parent.parent.name)
-        with path.open("rb") as handle:
-            catalog = read_po(handle)
+        data = path.read_bytes()
+        try:
+            catalog = read_po(io.BytesIO(data))
+        except ValueError:  # a malformed Language header ("it "): the directory says it
+            try:
+                catalog = read_po(io.BytesIO(re.sub(rb'"Language:[^"]*"\n', b"", data)))
+            except ValueError as exc:  # an untranslated template ("nplurals=INTEGER")
+                print(f"  skipped {path}: {exc}", file=sys.stderr)
+                continue
         entries = out.setdefault(lang, {})
         for message in catalog:
             if not message.id or message.fuzzy:
@@ -94,6 +102,11 @@ def read_django(root: Path) -> Catalog:
     return _po_catalogs(p for p in sorted(root.glob("django/**/locale/*/LC_MESSAGES/django.po"))
                         if "/contrib/" not in str(p) or "/admin/" in str(p)
                         or "/humanize/" in str(p))
+
+
+def read_po_package(root: Path, package: str) -> Catalog:
+    """Every ``.po`` catalog under a Python package's ``locale`` directory."""
+    return _po_catalogs(iter(sorted(root.glob(f"{package}/locale/*/LC_MESSAGES/*.po"))))
 
 
 def read_sphinx(root: Path) -> Catalog:
@@ -282,7 +295,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = args.cache or Path(tmp)
         for source in SOURCES:
-            catalog = READERS[source.reader](fetch(source, work))
+            root = fetch(source, work)
+            if source.reader.startswith("po:"):
+                catalog = read_po_package(root, source.reader.removeprefix("po:"))
+            else:
+                catalog = READERS[source.reader](root)
             print(f"{source.name} {source.version}: {write(source, catalog, args.out)} rows, "
                   f"{len(catalog)} languages")
     all_rows = [line.split("\t") for path in sorted(args.out.glob("*.tsv"))

@@ -134,4 +134,45 @@ SOURCES: tuple[Source, ...] = (
               "week-past", "month-past", "year-past", "second-short-past",
               "minute-short-past", "hour-short-past", "day-short-past", "week-short-past",
               "month-short-past", "year-short-past")),
+    Source("django-contrib-comments", "pypi", "2.2.0", "BSD-3-Clause", "po:django_comments",
+           _p("comments", "line", "Post your comment", "Preview your comment",
+              "Thank you for your comment", "Thanks for commenting", "Flag this comment",
+              "Really flag this comment?", "Really remove this comment?")
+           + _p("comments", "sentence",
+                "If you enter anything in this field your comment will be treated as spam",
+                "Thanks for taking the time to improve the quality of discussion on our site")),
+    Source("django-comments-xtd", "pypi", "2.10.13", "BSD-2-Clause", "po:django_comments_xtd",
+           _p("comments", "line", "No comments yet.", "Notify me about follow-up comments",
+              "Your comment", "Post your comment", "Comment in moderation",
+              "Comment requires approval", "Required for comment verification",
+              "url your name links to (optional)", "Reply to comment", "List of comments",
+              "Comment confirmation requested.", "Thanks for your comment!")
+           + _p("comments", "sentence", "This comment has been removed.",
+                "Only registered users can post comments.",
+                "Thank you for taking the time to improve the quality of discussion in our "
+                "site.", "Sorry, your comment has been automatically discarded")
+           + _p("comments", "label", "Reply", "I like it", "I dislike it")),
+    Source("django-machina", "pypi", "1.3.1", "BSD-3-Clause", "po:machina",
+           _p("comments", "line", "Post reply", "Post a reply", "New topic", "Post a new topic",
+              "Subscribe to topic", "This topic is locked", "Topic review", "Last edited by:")
+           + _p("comments", "sentence", "There are no topics in this forum.")
+           + _p("navigation", "line", "Mark forums read", "Mark topics read",
+                "View unread topics", "Forum index", "Go to the page:", "Advanced search")
+           + _p("comments", "label", "Replies", "Views", "Posts:", "Topics:")),
+    Source("sphinx-rtd-theme", "pypi", "3.1.0", "MIT", "po:sphinx_rtd_theme",
+           _p("navigation", "line", "Edit on GitHub", "Edit on Bitbucket", "Edit on GitLab",
+              "View page source", "Search docs")
+           + _p("navigation", "previous", "Previous")
+           + _p("navigation", "next", "Next")
+           + _p("error_page", "sentence",
+                "Please activate JavaScript to enable the search functionality.")),
+    Source("pydata-sphinx-theme", "pypi", "0.24.0", "BSD-3-Clause", "po:pydata_sphinx_theme",
+           _p("navigation", "line", "Skip to main content", "Back to top", "Section Navigation",
+              "Site navigation")
+           + _p("navigation", "heading", "On this page")
+           + _p("navigation", "previous", "previous page")
+           + _p("navigation", "next", "next page")
+           + _p("navigation", "home", "Home")
+           + _p("error_page", "sentence",
+                "Please activate JavaScript to enable the search functionality.")),
 )
