@@ -170,7 +170,10 @@ def _pieces(rows: list[object], rnd: random.Random) -> list[tuple[str, str, str]
         assert isinstance(row, Row)
         by_lang.setdefault((row.language, row.match), []).append(row)
     out: list[tuple[str, str, str]] = []
-    number = lambda phrase: phrase.replace("#", str(rnd.randint(2, 59)))  # noqa: E731
+
+    def number(phrase: str) -> str:
+        return phrase.replace("#", str(rnd.randint(2, 59)))
+
     for (lang, match), group in sorted(by_lang.items()):
         if match in ("line", "sentence"):
             for row in group:
@@ -181,7 +184,8 @@ def _pieces(rows: list[object], rnd: random.Random) -> list[tuple[str, str, str]
                     out.append(("glued_start", number(row.phrase), lang))
                     out.append(("glued_end", number(row.phrase), lang))
         elif match == "timestamp":
-            out.extend(("line", number(r.phrase), lang) for r in rnd.sample(group, min(3, len(group))))
+            out.extend(("line", number(r.phrase), lang)
+                       for r in rnd.sample(group, min(3, len(group))))
         elif match in ("label", "home") and len(group) >= 2:
             labels = rnd.sample(group, min(len(group), rnd.randint(2, 4)))
             out.append(("label_line", rnd.choice([" ", " | ", " · "]).join(
@@ -191,6 +195,20 @@ def _pieces(rows: list[object], rnd: random.Random) -> list[tuple[str, str, str]
     for lang in sorted(prev.keys() & nxt.keys()):
         out.append(("prev_next", f"« {prev[lang]} | {nxt[lang]} »", lang))
     return out
+
+
+def _cut_by(report: Report, dirty: str, text: str) -> str:
+    """The detector/rule of every removal that cut into ``text`` (found in ``dirty``)."""
+    at = dirty.find(text)
+    return ", ".join(sorted({f"{r.detector}/{r.rule}" for r in report.removals
+                             if r.start < at + len(text) and r.end > at}))
+
+
+def _print_kinds(tally: Counter[str]) -> None:
+    for key in sorted(k for k in tally if k.startswith("injected ")):
+        kind = key.removeprefix("injected ")
+        print(f"  {kind:12s} {tally['removed ' + kind]:6d}/{tally[key]:<6d} "
+              f"{tally['removed ' + kind] / tally[key]:6.1%}")
 
 
 def held_back(aeb_dir: Path, package: str, seed_value: int, leave_out: bool = True
@@ -251,18 +269,14 @@ def held_back(aeb_dir: Path, package: str, seed_value: int, leave_out: bool = Tr
             if paragraph in clean_text:
                 tally["paragraphs kept"] += 1
             else:
-                at = dirty.find(paragraph)
-                by = sorted({f"{r.detector}/{r.rule}" for r in result.report.removals
-                             if r.start < at + len(paragraph) and r.end > at})
-                tally[f"lost ({', '.join(by)}): {paragraph[:70]!r}"] += 1
+                tally[f"lost ({_cut_by(result.report, dirty, paragraph)}): "
+                      f"{paragraph[:70]!r}"] += 1
         tally["near-misses"] += 1
         if nm_text in clean_text:
             tally["near-misses kept"] += 1
         else:
-            at = dirty.find(nm_text)
-            by = sorted({f"{r.detector}/{r.rule}" for r in result.report.removals
-                         if r.start < at + len(nm_text) and r.end > at})
-            tally[f"near-miss lost ({nm_lang}, {', '.join(by)}): {nm_text[:70]!r}"] += 1
+            tally[f"near-miss lost ({nm_lang}, {_cut_by(result.report, dirty, nm_text)}): "
+                  f"{nm_text[:70]!r}"] += 1
     return tally
 
 
@@ -289,10 +303,7 @@ def held_back_main(aeb_dir: Path, seed_value: int) -> int:
           f"{total['paragraphs kept']:6d}/{total['paragraphs']:<6d} {kept:7.2%} "
           f"{total['near-misses kept']:4d}/{total['near-misses']:<4d}")
     print("by kind:")
-    for key in sorted(k for k in total if k.startswith("injected ")):
-        kind = key.removeprefix("injected ")
-        print(f"  {kind:12s} {total['removed ' + kind]:6d}/{total[key]:<6d} "
-              f"{total['removed ' + kind] / total[key]:6.1%}")
+    _print_kinds(total)
     for key, count in sorted(total.items()):
         if key.startswith(("lost", "near-miss lost")):
             print(f"  {count:3d} {key}")
@@ -306,10 +317,7 @@ def held_back_main(aeb_dir: Path, seed_value: int) -> int:
     f_rem = sum(v for k, v in found.items() if k.startswith("removed "))
     print(f"the same pieces with nothing left out of the lexicon: {f_rem}/{f_inj} "
           f"{f_rem / max(f_inj, 1):.1%} removed")
-    for key in sorted(k for k in found if k.startswith("injected ")):
-        kind = key.removeprefix("injected ")
-        print(f"  {kind:12s} {found['removed ' + kind]:6d}/{found[key]:<6d} "
-              f"{found['removed ' + kind] / found[key]:6.1%}")
+    _print_kinds(found)
     for key, count in [(k, v) for k, v in found.items() if k.startswith("missed")][:40]:
         print(f"  {count:3d} in-lexicon {key}")
     ok = rem / max(inj, 1) >= 0.90 and kept >= 0.995 and near == 1.0

@@ -11,6 +11,7 @@ from cleanroom.detectors.comments import Comments
 from cleanroom.detectors.cookie import Cookie
 from cleanroom.detectors.disclaimer import Disclaimer
 from cleanroom.detectors.error_page import ErrorPage
+from cleanroom.detectors.lexicon_comments import LexiconComments
 from cleanroom.detectors.lexicon_cookie import LexiconCookie
 from cleanroom.detectors.lexicon_error_page import LexiconErrorPage
 from cleanroom.detectors.lexicon_navigation import LexiconNavigation
@@ -37,6 +38,7 @@ DEFAULT_DETECTORS: tuple[Detector, ...] = (
     Related(),
     Navigation(),
     Ads(),
+    LexiconComments(),
     LexiconCookie(),
     LexiconErrorPage(),
     LexiconNavigation(),

@@ -131,8 +131,15 @@ class Lexicon:
     label_words: int = 1  # the most words a label has
 
 
+_MIN_ONE_WORD = 10  # "Kommentar", "Επιστροφή": a heading or a section label, maybe
+_MIN_ONE_WORD_CJK = 4  # "목차", "评论"
+
+
 def _one_word_short(key: str) -> bool:
-    return " " not in key and len(key) < 6 and not _cjk_script(key)
+    """A one-word phrase too short to be junk on its own line: only ever a label."""
+    if " " in key:
+        return False
+    return len(key) < (_MIN_ONE_WORD_CJK if _cjk_script(key) else _MIN_ONE_WORD)
 
 
 def _cjk_script(text: str) -> bool:
