@@ -6,7 +6,8 @@ or more crumbs joined by any trail mark or a spaced ``/`` or ``|`` whose first c
 "Home" of a CMS catalog in any language (``cleanroom/lexicon``: ``Αρχική``, ``홈``, ``首页``).
 
 Left alone: a line with a crumb that is a sentence or long, a comparison in a sentence
-(``Revenue > costs > taxes, the report said.``), and numbers (``5 > 3 > 1``).
+(``Revenue > costs > taxes, the report said.``), numbers (``5 > 3 > 1``), and code or markup
+(``<li><table> in select``, ``Boot [scsi|eisa] > ...``).
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("Αρχική › Πολιτική › Κυβέρνηση\\n홈 > 뉴스 > 정치\\n"
@@ -27,8 +28,13 @@ from cleanroom.document.model import Document, line_key
 from cleanroom.lexicon import Lexicon, compiled
 
 _TRAIL_MARKS = ">›»＞〉"
-_TRAIL = re.compile(rf"\s*[{_TRAIL_MARKS}]\s*")
-_ANY = re.compile(rf"\s*[{_TRAIL_MARKS}]\s*|\s+[/|｜]\s+")
+# A mark between spaces (``a > b``; ``<li>`` and ``a>b`` are markup or code), or a
+# full-width one, which CJK trails write without spaces.
+_TRAIL = re.compile(r"\s+[>›»]\s+|\s*[＞〉]\s*")
+_ANY = re.compile(r"\s+[>›»/|｜]\s+|\s*[＞〉]\s*")
+# A crumb with these is code, markup, or a label and its value ("Example: Women > Rings").
+_CODE = re.compile(r"[<>\[\]{}=;()+:]")
+_BULLET = re.compile(r"^\s*[-*•]\s")  # a list item: a menu path in instructions, maybe
 _MAY_BE = re.compile(rf"[{_TRAIL_MARKS}/|｜]")
 _ENDS = ".!?。！？;:,"
 _MAX_LINE = 200
@@ -39,6 +45,8 @@ _MAX_LAST = 90  # the last crumb is often the page's own title
 
 def _crumb(part: str, last: bool) -> bool:
     if not part or part[-1] in _ENDS or not any(ch.isalpha() for ch in part):
+        return False
+    if _CODE.search(part):
         return False
     if last:
         return len(part) <= _MAX_LAST
@@ -71,6 +79,8 @@ class ShapeBreadcrumb:
         if len(parts) >= 2 and line_key(parts[0]) in self.homes and all(
                 _crumb(p, i == len(parts) - 1) for i, p in enumerate(parts)):
             return "breadcrumb_home"
+        if _BULLET.match(text):
+            return ""  # "- Go to Products > Data Files > Export": an instruction
         crumbs = [p.strip() for p in _TRAIL.split(text.strip())]
         if len(crumbs) >= 3 and all(_crumb(p, i == len(crumbs) - 1)
                                     for i, p in enumerate(crumbs)):

@@ -6,7 +6,8 @@ Removed: ``« Zurück | Weiter »``, ``Previous topic Intro Next topic Setup`` o
 ``Artículo anterior: El puerto`` over ``Siguiente: La feria``.
 
 Left alone: a sentence that opens with the word (``Next, the minister said the plan would
-fail.``), and a lone label with no partner.
+fail.``), a label with a word after it (``Previous Song: Double tap left earbud`` over
+``Next Song: ...`` is a manual's list), and a lone label with no partner.
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("« Zurück | Weiter »\\nDer Rat stimmte am Montag zu.")
@@ -25,12 +26,14 @@ import regex
 from cleanroom.categories import Category
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
-from cleanroom.document.model import Block, Document, key_of_norm
+from cleanroom.document.model import Block, Document
 from cleanroom.lexicon import Lexicon, compiled
 
 _MAX_LINE = 160
 _MAX_REST_WORDS = 14  # what may follow a label on its line: a title
 _ARROWS = regex.compile(r"[\p{P}\p{S}\s]+")
+_TOKENS = regex.compile(r"[\w'’-]+|[^\w\s]+")  # words, and runs of punctuation
+_WORD = regex.compile(r"\w")
 _ENDS = ".!。"
 
 
@@ -52,9 +55,13 @@ class ShapePrevNext:
         # the first word of every label: a line whose key opens with none is skipped at once
         self.first_words = frozenset(_first_word(k) for k in lex.previous | lex.next)
 
-    def _opening(self, words: list[str]) -> tuple[str, int]:
-        """Which label opens ``words`` ("previous", "next" or ""), and its length in words."""
+    def _opening(self, words: list[str], alone: bool) -> tuple[str, int]:
+        """Which label opens ``words`` ("previous", "next" or ""), and its length in words.
+        With ``alone`` the label must stand alone: the line ends after it or a separator
+        follows ("Previous: ...", "Next »"); "Previous Song: Double tap" is a manual's line."""
         for n in range(min(self.longest, len(words)), 0, -1):
+            if alone and n < len(words) and _WORD.match(words[n]):
+                continue
             key = " ".join(words[:n])
             if key in self.previous:
                 return "previous", n
@@ -63,7 +70,7 @@ class ShapePrevNext:
         return "", 0
 
     def _words(self, block: Block) -> list[str]:
-        return [w for w in _ARROWS.sub(" ", key_of_norm(block.norm)).split() if w]
+        return _TOKENS.findall(block.key)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         opening: dict[int, str] = {}
@@ -73,20 +80,24 @@ class ShapePrevNext:
             if _first_word(block.key) not in self.first_words:
                 continue
             words = self._words(block)
-            kind, n = self._opening(words)
-            if not kind:
-                continue
-            rest = words[n:]
-            if block.text.rstrip()[-1:] in _ENDS and len(rest) > 3:
-                continue  # a sentence that opens with the word
-            if len(rest) > _MAX_REST_WORDS:
-                continue
-            partner = "next" if kind == "previous" else "previous"
-            if self._holds(rest, partner):
-                yield Finding(block.start, block.end, self.category, self.name,
-                              "prev_next_line", f"{block.text!r} is a previous/next pair")
-                continue
-            opening[block.index] = kind
+            for alone in (False, True):
+                kind, n = self._opening(words, alone)
+                if not kind:
+                    break
+                rest = [w for w in words[n:] if _WORD.match(w)]
+                if block.text.rstrip()[-1:] in _ENDS and len(rest) > 3:
+                    break  # a sentence that opens with the word
+                if len(rest) > _MAX_REST_WORDS:
+                    break
+                if not alone:
+                    partner = "next" if kind == "previous" else "previous"
+                    if self._holds(rest, partner):
+                        yield Finding(block.start, block.end, self.category, self.name,
+                                      "prev_next_line",
+                                      f"{block.text!r} is a previous/next pair")
+                        break
+                else:
+                    opening[block.index] = kind
         for index, kind in opening.items():
             other = opening.get(index + 1)
             if other and other != kind:
@@ -97,6 +108,7 @@ class ShapePrevNext:
 
     def _holds(self, words: list[str], kind: str) -> bool:
         labels = self.previous if kind == "previous" else self.next
+        words = [w for w in words if _WORD.match(w)]
         for i in range(len(words)):
             for n in range(1, min(self.longest, len(words) - i) + 1):
                 if " ".join(words[i:i + n]) in labels:

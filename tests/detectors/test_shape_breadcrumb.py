@@ -29,3 +29,16 @@ def test_a_trail_goes(line: str, rule: str) -> None:
 ])
 def test_a_near_miss_is_left(line: str) -> None:
     assert cut(ShapeBreadcrumb(), f"{BODY}\n{line}") == []
+
+
+@pytest.mark.parametrize("line", ["- <table></table><li> in select - fine",
+                                  "Boot [scsi|eisa] > Set > show boot source",
+                                  "a>b>c>d"])
+def test_code_and_markup_are_left(line: str) -> None:
+    assert cut(ShapeBreadcrumb(), f"{BODY}\n{line}") == []
+
+
+@pytest.mark.parametrize("line", ["Example: Women > Rings > Diamond rings",
+                                  "- Go to Products > Data Files > Export"])
+def test_a_menu_path_in_a_text_is_left(line: str) -> None:
+    assert cut(ShapeBreadcrumb(), f"{BODY}\n{line}") == []

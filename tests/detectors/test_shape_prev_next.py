@@ -27,3 +27,8 @@ def test_a_pair_on_two_lines_goes() -> None:
 ])
 def test_a_near_miss_is_left(text: str) -> None:
     assert found(ShapePrevNext(), f"{BODY}\n{text}") == []
+
+
+def test_a_manual_list_that_opens_with_the_labels_is_left() -> None:
+    manual = "Previous Song: Double tap left earbud\nNext Song: Double tap right earbud"
+    assert found(ShapePrevNext(), f"{BODY}\n{manual}") == []
