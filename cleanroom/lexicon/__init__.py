@@ -78,22 +78,28 @@ def _cjk(text: str) -> bool:
 
 
 # Characters between the words of a phrase as it is printed: spaces, and for a placeholder
-# ``#`` any short run of text (a number, a name, a date).
+# ``#`` inside it a short run of text within one sentence (a name, a date).  A placeholder
+# at either end stands for a number only: a hole there would take in the words beside it.
 _GAP = r"[^\S\n]+"
-_HOLE = r"[^\n]{1,60}?"
+_HOLE = r"[^\n.!?。！？]{1,60}?"
+_END_HOLE = r"\d[\d.,:]*"
 _MIN_NEEDLE = 12
+_MIN_NEEDLE_CJK = 6
 # A needle is found in ``Document.lowered``, where quotes keep their many forms: it is the
 # longest piece of a phrase between placeholders and quotes.
 _NOT_IN_NEEDLE = regex.compile(r"[#'\"]")
-_MIN_NEEDLE_CJK = 6
 
 
 def _pattern(norm_phrase: str) -> regex.Pattern[str]:
-    parts = []
-    for piece in norm_phrase.split("#"):
-        words = [regex.escape(w) for w in piece.split()]
-        parts.append(_GAP.join(words))
-    body = _HOLE.join(parts)
+    pieces = [_GAP.join(regex.escape(w) for w in p.split()) for p in norm_phrase.split("#")]
+    last = len(pieces) - 1
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if i:
+            edge = (i == 1 and not pieces[0]) or (i == last and not piece)
+            out.append(r"\s*" + (_END_HOLE if edge else _HOLE) + r"\s*")
+        out.append(piece)
+    body = "".join(out)
     body = body.replace("'", "['’‘`´]").replace('"', "[\"“”„«»]")
     return regex.compile(body, regex.IGNORECASE | regex.V1)
 

@@ -99,3 +99,10 @@ def test_the_languages_table_of_the_doc_is_current() -> None:
     build = _build_module()
     doc = (ROOT / "docs" / "lexicon.md").read_text(encoding="utf-8")
     assert build.language_table(rows()) in doc
+
+
+def test_a_placeholder_at_an_edge_of_a_phrase_is_a_number_not_the_words_beside_it() -> None:
+    lex = compile_rows([_row("# people found this page useful", "sentence")])
+    pattern = lex.sentences.pattern(0)
+    assert pattern.search("12 people found this page useful")
+    assert pattern.search("He left. So people found this page useful") is None
