@@ -38,6 +38,8 @@ from cleanroom.lexicon.scan import hits
 _ENDS = ".!?。！？…"
 _CLOSERS = "\"'’”»)]」』"
 _EDGE = regex.compile(r"[\p{P}\p{S}\s]*")  # what may stand between a sentence and an edge
+# What ends a sentence after its words: marks and closing quotes glued to it, then spaces (an
+# opening quote after the spaces is the next sentence's).
 _TAIL = regex.compile(r"[.!?。！？…:;)\]»\"'’”]*\s*")
 
 
@@ -88,12 +90,12 @@ class LexiconPhrases:
         if not spans:
             return
         spans.sort(key=lambda s: (s[0], -s[1]))
-        left = _past(_EDGE, text)
+        left = 0  # where the cut at the start ends: after a junk sentence and its space
         cut_left = []
         for start, end, row in spans:  # junk sentences run from the start of the paragraph
-            if start <= left:
+            if start <= _past(_EDGE, text, left):  # bullets and marks may stand before it
                 cut_left.append((start, end, row))
-                left = max(left, _past(_EDGE, text, _past(_TAIL, text, end)))
+                left = max(left, _past(_TAIL, text, end))
         right = len(text.rstrip(_ENDS + " \t\n)\"'»”’"))
         cut_right = []
         for start, end, row in sorted(spans, key=lambda s: -s[1]):  # ... or to its end
@@ -102,7 +104,7 @@ class LexiconPhrases:
                 right = start
                 while right and text[right - 1].isspace():
                     right -= 1
-        if left >= len(text) or (cut_right and right <= left):
+        if _EDGE.fullmatch(text, left) or (cut_right and right <= left):
             # the whole paragraph is catalog sentences
             yield Finding(block.start, block.end, self.category, self.name,
                           "lexicon_sentence", provenance(spans[0][2]))

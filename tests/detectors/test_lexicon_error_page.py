@@ -52,3 +52,9 @@ def test_a_sentence_after_closing_quotes_is_still_a_whole_sentence() -> None:
     junk = "We could not find what you were looking for."
     text = f"He said it was “done.” {junk}"
     assert found(LexiconErrorPage(), text) == [("lexicon_sentence_edge", junk, False)]
+
+
+def test_the_cut_at_the_start_leaves_the_quote_that_opens_the_paragraph() -> None:
+    junk = "We could not find what you were looking for."
+    body = '"And who asked?" said the mayor, who will testify on Thursday.'
+    assert cut(LexiconErrorPage(), f"{junk} {body}") == [junk + " "]
