@@ -32,7 +32,7 @@ import regex
 from cleanroom.categories import Category
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import QUOTE_MARKS, Block, Document
-from cleanroom.lexicon import Lexicon, Row, compiled
+from cleanroom.lexicon import Lexicon, Row, UsesLexicon
 from cleanroom.lexicon.scan import hits
 
 _ENDS = ".!?。！？…"
@@ -55,13 +55,13 @@ def provenance(row: Row) -> str:
             f"(message {row.message_id!r}, {row.licence})")
 
 
-class LexiconPhrases:
+class LexiconPhrases(UsesLexicon):
     """Catalog phrases of one category: whole lines, and sentences at a paragraph's edge."""
 
     def __init__(self, name: str, category: Category, lexicon: Lexicon | None = None) -> None:
+        super().__init__(lexicon)
         self.name = name
         self.category = category
-        self.lexicon = lexicon if lexicon is not None else compiled()
 
     def find(self, doc: Document) -> Iterator[Finding]:
         found = hits(doc, self.lexicon)

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 from cleanroom.categories import Category
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document, line_key
-from cleanroom.lexicon import Lexicon, compiled
+from cleanroom.lexicon import UsesLexicon
 
 _TRAIL_MARKS = ">›»＞〉"
 # A mark between spaces (``a > b``; ``<li>`` and ``a>b`` are markup or code), or a
@@ -53,14 +54,15 @@ def _crumb(part: str, last: bool) -> bool:
     return len(part) <= _MAX_CRUMB and len(part.split()) <= _MAX_WORDS
 
 
-class ShapeBreadcrumb:
+class ShapeBreadcrumb(UsesLexicon):
     """Breadcrumb trails told by their shape, in any script."""
 
     name = "shape_breadcrumb"
     category = Category.NAVIGATION
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
-        self.homes = (lexicon if lexicon is not None else compiled()).homes
+    @cached_property
+    def homes(self) -> frozenset[str]:
+        return self.lexicon.homes
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for block in blocks_upto(doc, _MAX_LINE):

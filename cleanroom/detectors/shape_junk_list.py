@@ -21,11 +21,12 @@ line is the other detectors' to judge).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 from cleanroom.categories import Category
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
-from cleanroom.lexicon import Lexicon, Row, compiled
+from cleanroom.lexicon import Row, UsesLexicon
 
 _MAX_ITEM = 100
 _MAX_ITEM_WORDS = 12
@@ -34,15 +35,15 @@ _MAX_ITEMS = 30
 _ENDS = ".!?。！？:;,"
 
 
-class ShapeJunkList:
+class ShapeJunkList(UsesLexicon):
     """The short lines under a related / table-of-contents heading, with the heading."""
 
     name = "shape_junk_list"
     category = Category.RELATED
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
-        lex = lexicon if lexicon is not None else compiled()
-        self.headings: dict[str, Row] = {key: lex.lines[key] for key in lex.headings}
+    @cached_property
+    def headings(self) -> dict[str, Row]:
+        return {key: self.lexicon.lines[key] for key in self.lexicon.headings}
 
     def find(self, doc: Document) -> Iterator[Finding]:
         blocks = doc.blocks

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cached_property
 
 import regex
 
@@ -29,25 +30,31 @@ from cleanroom.categories import Category
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
-from cleanroom.lexicon import Lexicon, Row, compiled
+from cleanroom.lexicon import Row, UsesLexicon
 
 _MAX_LINE = 80
 _SEPARATORS = regex.compile(r"\s*[|•·/｜,]\s*|\s+")
 _ENDS = ".!?。"
 
 
-class ShapeLabels:
+class ShapeLabels(UsesLexicon):
     """A line made only of two or more catalog labels."""
 
     name = "shape_labels"
     category = Category.NAVIGATION
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
-        lex = lexicon if lexicon is not None else compiled()
-        self.labels = lex.labels
-        self.longest = lex.label_words
-        # the first word of every label: a line whose key opens with none is skipped at once
-        self.first_words = frozenset(k.split(" ", 1)[0] for k in lex.labels)
+    @cached_property
+    def labels(self) -> dict[str, Row]:
+        return self.lexicon.labels
+
+    @cached_property
+    def longest(self) -> int:
+        return self.lexicon.label_words
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every label: a line whose key opens with none is skipped."""
+        return frozenset(k.split(" ", 1)[0] for k in self.lexicon.labels)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         for block in blocks_upto(doc, _MAX_LINE):

@@ -20,6 +20,7 @@ fail.``), a label with a word after it (``Previous Song: Double tap left earbud`
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 import regex
 
@@ -27,7 +28,7 @@ from cleanroom.categories import Category
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document
-from cleanroom.lexicon import Lexicon, compiled
+from cleanroom.lexicon import UsesLexicon
 
 _MAX_LINE = 160
 _MAX_REST_WORDS = 14  # what may follow a label on its line: a title
@@ -41,19 +42,28 @@ def _first_word(key: str) -> str:
     return _ARROWS.split(key, maxsplit=1)[0] if key[:1].isalnum() else key.split(" ", 1)[0]
 
 
-class ShapePrevNext:
+class ShapePrevNext(UsesLexicon):
     """A previous/next pair, on one line or on two adjacent lines."""
 
     name = "shape_prev_next"
     category = Category.NAVIGATION
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
-        lex = lexicon if lexicon is not None else compiled()
-        self.previous = lex.previous
-        self.next = lex.next
-        self.longest = max((len(k.split()) for k in lex.previous | lex.next), default=1)
-        # the first word of every label: a line whose key opens with none is skipped at once
-        self.first_words = frozenset(_first_word(k) for k in lex.previous | lex.next)
+    @cached_property
+    def previous(self) -> frozenset[str]:
+        return self.lexicon.previous
+
+    @cached_property
+    def next(self) -> frozenset[str]:
+        return self.lexicon.next
+
+    @cached_property
+    def longest(self) -> int:
+        return max((len(k.split()) for k in self.previous | self.next), default=1)
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every label: a line whose key opens with none is skipped."""
+        return frozenset(_first_word(k) for k in self.previous | self.next)
 
     def _opening(self, words: list[str], alone: bool) -> tuple[str, int]:
         """Which label opens ``words`` ("previous", "next" or ""), and its length in words.

@@ -17,26 +17,28 @@ a line with a longer text around the time.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 from cleanroom.categories import Category
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
-from cleanroom.lexicon import Lexicon, compiled
+from cleanroom.lexicon import Row, UsesLexicon
 
 _MAX_LINE = 60
 _MAX_BEFORE = 2
 _ENDS = ".!?。"
 
 
-class ShapeTimestamp:
+class ShapeTimestamp(UsesLexicon):
     """A line that is a relative time, with at most a short label before it."""
 
     name = "shape_timestamp"
     category = Category.NAVIGATION
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
-        self.times = (lexicon if lexicon is not None else compiled()).timestamps
+    @cached_property
+    def times(self) -> dict[str, Row]:
+        return self.lexicon.timestamps
 
     def find(self, doc: Document) -> Iterator[Finding]:
         times = self.times

@@ -216,3 +216,15 @@ def compile_rows(source: Iterable[Row]) -> Lexicon:
 def compiled(exclude_packages: frozenset[str] = frozenset()) -> Lexicon:
     """The rows without ``exclude_packages``, compiled once."""
     return compile_rows(rows(exclude_packages))
+
+
+class UsesLexicon:
+    """A detector that reads the lexicon: given one (the held-back benchmark), or the whole
+    lexicon, compiled the first time the detector runs, not when the registry is imported."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self._given = lexicon
+
+    @functools.cached_property
+    def lexicon(self) -> Lexicon:
+        return self._given if self._given is not None else compiled()
