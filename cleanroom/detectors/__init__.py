@@ -16,6 +16,7 @@ from cleanroom.detectors.lexicon_cookie import LexiconCookie
 from cleanroom.detectors.lexicon_error_page import LexiconErrorPage
 from cleanroom.detectors.lexicon_navigation import LexiconNavigation
 from cleanroom.detectors.lexicon_related import LexiconRelated
+from cleanroom.detectors.lexicon_share import LexiconShare
 from cleanroom.detectors.navigation import Navigation
 from cleanroom.detectors.newsletter import Newsletter
 from cleanroom.detectors.related import Related
@@ -43,6 +44,7 @@ DEFAULT_DETECTORS: tuple[Detector, ...] = (
     LexiconErrorPage(),
     LexiconNavigation(),
     LexiconRelated(),
+    LexiconShare(),
     ShapeBreadcrumb(),
     ShapeJunkList(),
     ShapeLabels(),

@@ -183,6 +183,22 @@ def read_videojs(root: Path) -> Catalog:
     return out
 
 
+_SHARIFF_BLOCK = re.compile(r"(shareText|title):\s*\{([^}]*)\}")
+_SHARIFF_PAIR = re.compile(r"""(\w+):\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")""")
+
+
+def read_shariff(root: Path) -> Catalog:
+    """Each share service's button text and title, per language (``facebook.title``)."""
+    out: Catalog = {}
+    for path in sorted((root / "package/src/js/services").glob("*.js")):
+        source = path.read_text(encoding="utf-8")
+        for field_name, block in _SHARIFF_BLOCK.findall(source):
+            for lang, single, double in _SHARIFF_PAIR.findall(block):
+                out.setdefault(_lang(lang), {})[f"{path.stem}.{field_name}"] = [
+                    (single or double).replace("\\'", "'")]
+    return out
+
+
 def read_cldr(root: Path) -> Catalog:
     """Relative past times ("3 hours ago") of every CLDR locale babel ships."""
     from babel import Locale, UnknownLocaleError
@@ -211,7 +227,7 @@ def read_cldr(root: Path) -> Catalog:
 READERS: dict[str, Callable[[Path], Catalog]] = {
     "django": read_django, "sphinx": read_sphinx, "docusaurus": read_docusaurus,
     "mkdocs_material": read_mkdocs_material, "tarteaucitron": read_tarteaucitron,
-    "klaro": read_klaro, "videojs": read_videojs, "cldr": read_cldr,
+    "klaro": read_klaro, "videojs": read_videojs, "cldr": read_cldr, "shariff": read_shariff,
 }
 
 

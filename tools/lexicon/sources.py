@@ -43,6 +43,11 @@ def _p(category: str, kind: str, *msgids: str) -> tuple[Pick, ...]:
     return tuple(Pick(m, category, kind) for m in msgids)
 
 
+# Shariff's share services whose titles say "Share on X" / "Send by email" / "Print".
+_SHARE_SERVICES = ("buffer", "diaspora", "facebook", "fediverse", "flipboard", "linkedin",
+                   "mail", "pinterest", "pocket", "print", "reddit", "telegram", "threema",
+                   "tumblr", "twitter", "vk", "whatsapp", "xing")
+
 SOURCES: tuple[Source, ...] = (
     Source("tarteaucitronjs", "npm", "1.34.0", "MIT", "tarteaucitron",
            _p("cookie", "sentence", "alertBigPrivacy", "disclaimer", "noServices", "adblock",
@@ -175,4 +180,7 @@ SOURCES: tuple[Source, ...] = (
            + _p("navigation", "home", "Home")
            + _p("error_page", "sentence",
                 "Please activate JavaScript to enable the search functionality.")),
+    Source("shariff", "npm", "3.3.0", "MIT", "shariff",
+           _p("share", "line", *(f"{service}.title" for service in _SHARE_SERVICES))
+           + _p("share", "label", *(f"{service}.shareText" for service in _SHARE_SERVICES))),
 )
