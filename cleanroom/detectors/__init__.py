@@ -26,6 +26,7 @@ from cleanroom.detectors.shape_junk_list import ShapeJunkList
 from cleanroom.detectors.shape_labels import ShapeLabels
 from cleanroom.detectors.shape_prev_next import ShapePrevNext
 from cleanroom.detectors.shape_timestamp import ShapeTimestamp
+from cleanroom.detectors.shape_vocabulary import ShapeVocabulary
 from cleanroom.detectors.share import Share
 
 DEFAULT_DETECTORS: tuple[Detector, ...] = (
@@ -50,6 +51,7 @@ DEFAULT_DETECTORS: tuple[Detector, ...] = (
     ShapeLabels(),
     ShapePrevNext(),
     ShapeTimestamp(),
+    ShapeVocabulary(),
 )
 
 __all__ = ["DEFAULT_DETECTORS", "Detector", "Finding"]

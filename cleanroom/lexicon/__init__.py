@@ -31,6 +31,8 @@ import ahocorasick_rs
 import regex
 
 from cleanroom.document.model import line_key, normalize
+from cleanroom.lexicon import vocabulary
+from cleanroom.lexicon.vocabulary import Vocabulary
 
 
 class Row(NamedTuple):
@@ -135,6 +137,13 @@ class Lexicon:
     timestamps: dict[str, Row]
     sentences: Sentences
     label_words: int = 1  # the most words a label has
+    source: tuple[Row, ...] = ()  # the rows compiled, for the vocabulary
+
+    @functools.cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The words of the rows per language and category, built the first time a
+        detector asks for it."""
+        return vocabulary.build(self.source)
 
 
 _MIN_ONE_WORD = 10  # "Kommentar", "Επιστροφή": a heading or a section label, maybe
@@ -154,6 +163,7 @@ def _cjk_script(text: str) -> bool:
 
 def compile_rows(source: Iterable[Row]) -> Lexicon:
     """Compile rows into line tables and the sentence automaton."""
+    source = tuple(source)
     lines: dict[str, Row] = {}
     labels: dict[str, Row] = {}
     previous: set[str] = set()
@@ -209,7 +219,7 @@ def compile_rows(source: Iterable[Row]) -> Lexicon:
     return Lexicon(lines, labels, frozenset(previous), frozenset(following), frozenset(homes),
                    frozenset(headings), timestamps,
                    Sentences(automaton, needles, phrases, sentence_rows),
-                   min(label_words, 4))
+                   min(label_words, 4), source)
 
 
 @functools.lru_cache(maxsize=4)
