@@ -157,8 +157,11 @@ def _one_word_short(key: str) -> bool:
     return len(key) < (_MIN_ONE_WORD_CJK if _cjk_script(key) else _MIN_ONE_WORD)
 
 
+_CJK = regex.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+
+
 def _cjk_script(text: str) -> bool:
-    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
+    return _CJK.search(text) is not None
 
 
 def compile_rows(source: Iterable[Row]) -> Lexicon:

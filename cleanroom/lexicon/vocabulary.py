@@ -103,22 +103,25 @@ class Vocabulary:
 
 def build(rows: Iterable[Row]) -> Vocabulary:
     """The vocabulary of ``rows``."""
-    seen: dict[str, Counter[tuple[str, str]]] = {}
+    counts: Counter[tuple[str, str, str]] = Counter()  # (prefix, language, category) -> phrases
     edges: dict[str, set[tuple[str, str]]] = {}
     phrases: set[tuple[str, str, str]] = set()
     for row in rows:
         if row.match in _SKIP_MATCHES:
             continue
-        pair = (base_language(row.language), row.category)
+        language, category = base_language(row.language), row.category
         words = words_of(row.phrase)
-        if (pair[0], pair[1], " ".join(words)) in phrases:
+        phrase = (language, category, " ".join(words))
+        if phrase in phrases:
             continue  # the same phrase twice (plural forms, two packages) counts once
-        phrases.add((pair[0], pair[1], " ".join(words)))
-        for word in {w[:PREFIX] for w in words}:
-            seen.setdefault(word, Counter())[pair] += 1
+        phrases.add(phrase)
+        counts.update((w, language, category) for w in {w[:PREFIX] for w in words})
         if len(words) >= 2:
-            edges.setdefault(words[0][:PREFIX], set()).add(pair)
-            edges.setdefault(words[-1][:PREFIX], set()).add(pair)
-    index = {k: frozenset(p for p, n in v.items() if n >= MIN_ROWS) for k, v in seen.items()}
-    return Vocabulary({k: v for k, v in index.items() if v},
+            edges.setdefault(words[0][:PREFIX], set()).add((language, category))
+            edges.setdefault(words[-1][:PREFIX], set()).add((language, category))
+    index: dict[str, set[tuple[str, str]]] = {}
+    for (word, language, category), n in counts.items():
+        if n >= MIN_ROWS:
+            index.setdefault(word, set()).add((language, category))
+    return Vocabulary({k: frozenset(v) for k, v in index.items()},
                       {k: frozenset(v) for k, v in edges.items()}, common_words())
