@@ -35,12 +35,12 @@ from cleanroom.document.model import QUOTE_MARKS, Block, Document
 from cleanroom.lexicon import Lexicon, Row, UsesLexicon
 from cleanroom.lexicon.scan import hits
 
-_ENDS = ".!?。！？…"
+_ENDS = ".!?。！？…।॥۔؟։።"  # with the full stops of Devanagari, Urdu, Arabic, Armenian, Ge'ez
 _CLOSERS = "\"'’”»)]」』"
 _EDGE = regex.compile(r"[\p{P}\p{S}\s]*")  # what may stand between a sentence and an edge
 # What ends a sentence after its words: marks and closing quotes glued to it, then spaces (an
 # opening quote after the spaces is the next sentence's).
-_TAIL = regex.compile(r"[.!?。！？…:;)\]»\"'’”]*\s*")
+_TAIL = regex.compile(r"[.!?。！？…।॥۔؟։።:;)\]»\"'’”]*\s*")
 
 
 def _past(pattern: regex.Pattern[str], text: str, pos: int = 0) -> int:

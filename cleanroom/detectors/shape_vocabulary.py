@@ -49,13 +49,15 @@ class ShapeVocabulary(UsesLexicon):
     category = Category.NAVIGATION
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        vocabulary = self.lexicon.vocabulary
+        vocabulary = None  # built the first time a line has the shape
         for block in blocks_upto(doc, MAX_LINE):
             text = block.text.strip()
             if (len(text) > MAX_LINE or block.lines > 1 or " " not in text
                     or text[-1] in _LEADS_ON or _NOT_LABELS.search(text)
                     or len(_WORDS.findall(text)) > MAX_WORDS):
                 continue
+            if vocabulary is None:
+                vocabulary = self.lexicon.vocabulary
             found = vocabulary.category_of(text)
             if found is None:
                 continue

@@ -83,7 +83,7 @@ def _cjk(text: str) -> bool:
 # ``#`` inside it a short run of text within one sentence (a name, a date).  A placeholder
 # at either end stands for a number only: a hole there would take in the words beside it.
 _GAP = r"[^\S\n]+"
-_HOLE = r"[^\n.!?。！？]{1,60}?"
+_HOLE = r"[^\n.!?。！？।۔؟։።]{1,60}?"
 _END_HOLE = r"\d[\d.,:]*"
 _MIN_NEEDLE = 12
 _MIN_NEEDLE_CJK = 6

@@ -58,3 +58,11 @@ def test_the_cut_at_the_start_leaves_the_quote_that_opens_the_paragraph() -> Non
     junk = "We could not find what you were looking for."
     body = '"And who asked?" said the mayor, who will testify on Thursday.'
     assert cut(LexiconErrorPage(), f"{junk} {body}") == [junk + " "]
+
+
+@pytest.mark.parametrize("junk", ["हमें वह नहीं मिला, जिसकी आपको तलाश थी।",  # a danda ends it
+                                  "ہم وہ تلاش نہیں کر سکے جو آپ ڈھونڈ رہے تھے۔"])  # an Urdu stop
+def test_a_sentence_ended_by_its_own_script_s_stop_is_cut_at_the_start(junk: str) -> None:
+    text = f"{junk} {FIRST}\n{SECOND}"
+    assert found(LexiconErrorPage(), text) == [("lexicon_sentence_edge", f"{junk} ", False)]
+    assert cleanroom.clean(text).text == f"{FIRST}\n{SECOND}"
