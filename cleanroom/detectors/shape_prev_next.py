@@ -3,11 +3,14 @@
 The labels are the catalogs' "Previous" / "Next", "Newer post" / "Older post" of CMS and doc
 themes in every language they ship (``cleanroom/lexicon``, match ``previous`` / ``next``).
 Removed: ``« Zurück | Weiter »``, ``Previous topic Intro Next topic Setup`` on one line, and
-``Artículo anterior: El puerto`` over ``Siguiente: La feria``.
+``Artículo anterior: El puerto`` over ``Siguiente: La feria``; and with no catalog word, two
+parallel labels between a back and a forward arrow (``« Nyare inlägg | Äldre inlägg »``,
+the same last or first word).
 
 Left alone: a sentence that opens with the word (``Next, the minister said the plan would
 fail.``), a label with a word after it (``Previous Song: Double tap left earbud`` over
-``Next Song: ...`` is a manual's list), and a lone label with no partner.
+``Next Song: ...`` is a manual's list), a lone label with no partner, and arrows round two
+labels that are not parallel (``« Cats | Dogs »``).
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("« Zurück | Weiter »\\nDer Rat stimmte am Montag zu.")
@@ -36,6 +39,10 @@ _ARROWS = regex.compile(r"[\p{P}\p{S}\s]+")
 _TOKENS = regex.compile(r"[\w'’-]+|[^\w\s]+")  # words, and runs of punctuation
 _WORD = regex.compile(r"\w")
 _ENDS = ".!。"
+# ``« Older posts | Newer posts »``: two short labels between a back arrow and a forward one.
+_ARROW_PAIR = regex.compile(r"[«‹←]\s*(?P<back>[^|«»‹›←→<>]{1,40}?)\s*\|\s*"
+                            r"(?P<forward>[^|«»‹›←→<>]{1,40}?)\s*[»›→]")
+_MAX_LABEL_WORDS = 4
 
 
 def _first_word(key: str) -> str:
@@ -87,27 +94,15 @@ class ShapePrevNext(UsesLexicon):
         for block in blocks_upto(doc, _MAX_LINE):
             if len(block.text) > _MAX_LINE or block.lines > 1:
                 continue
-            if _first_word(block.key) not in self.first_words:
-                continue
-            words = self._words(block)
-            for alone in (False, True):
-                kind, n = self._opening(words, alone)
-                if not kind:
-                    break
-                rest = [w for w in words[n:] if _WORD.match(w)]
-                if block.text.rstrip()[-1:] in _ENDS and len(rest) > 3:
-                    break  # a sentence that opens with the word
-                if len(rest) > _MAX_REST_WORDS:
-                    break
-                if not alone:
-                    partner = "next" if kind == "previous" else "previous"
-                    if self._holds(rest, partner):
-                        yield Finding(block.start, block.end, self.category, self.name,
-                                      "prev_next_line",
-                                      f"{block.text!r} is a previous/next pair")
-                        break
-                else:
-                    opening[block.index] = kind
+            if _first_word(block.key) in self.first_words:
+                found = self._label_line(block, opening)
+                if found is not None:
+                    yield found
+                    continue
+            if self._arrow_pair(block.text.strip()):
+                yield Finding(block.start, block.end, self.category, self.name,
+                              "prev_next_arrows",
+                              f"{block.text!r} is a previous/next pair between arrows")
         for index, kind in opening.items():
             other = opening.get(index + 1)
             if other and other != kind:
@@ -115,6 +110,46 @@ class ShapePrevNext(UsesLexicon):
                     yield Finding(block.start, block.end, self.category, self.name,
                                   "prev_next_pair",
                                   f"{block.text!r} is one of a previous/next pair")
+
+    def _label_line(self, block: Block, opening: dict[int, str]) -> Finding | None:
+        """The finding of a line that opens with a label and holds its partner; a line that
+        is a label alone (and maybe a title) is noted in ``opening``."""
+        words = self._words(block)
+        for alone in (False, True):
+            kind, n = self._opening(words, alone)
+            if not kind:
+                break
+            rest = [w for w in words[n:] if _WORD.match(w)]
+            if block.text.rstrip()[-1:] in _ENDS and len(rest) > 3:
+                break  # a sentence that opens with the word
+            if len(rest) > _MAX_REST_WORDS:
+                break
+            if not alone:
+                partner = "next" if kind == "previous" else "previous"
+                if self._holds(rest, partner):
+                    return Finding(block.start, block.end, self.category, self.name,
+                                   "prev_next_line", f"{block.text!r} is a previous/next pair")
+            else:
+                opening[block.index] = kind
+        return None
+
+    def _arrow_pair(self, text: str) -> bool:
+        """``« A | B »`` with A and B short labels, parallel (``Older posts | Newer posts``,
+        ``Mais recentes | Mais antigos``: the same last or first word) or one of them a
+        catalog's previous/next label."""
+        m = _ARROW_PAIR.fullmatch(text)
+        if m is None:
+            return False
+        back = [w.casefold() for w in _TOKENS.findall(m["back"]) if _WORD.match(w)]
+        forward = [w.casefold() for w in _TOKENS.findall(m["forward"]) if _WORD.match(w)]
+        if not back or not forward or max(len(back), len(forward)) > _MAX_LABEL_WORDS:
+            return False
+        if any(ch.isdigit() for w in back + forward for ch in w):
+            return False
+        parallel = (len(back) == len(forward) > 1 and back != forward
+                    and (back[0] == forward[0] or back[-1] == forward[-1]))
+        return parallel or self._holds(back + forward, "previous") \
+            or self._holds(back + forward, "next")
 
     def _holds(self, words: list[str], kind: str) -> bool:
         labels = self.previous if kind == "previous" else self.next

@@ -32,3 +32,22 @@ def test_a_near_miss_is_left(text: str) -> None:
 def test_a_manual_list_that_opens_with_the_labels_is_left() -> None:
     manual = "Previous Song: Double tap left earbud\nNext Song: Double tap right earbud"
     assert found(ShapePrevNext(), f"{BODY}\n{manual}") == []
+
+
+@pytest.mark.parametrize("line", ["« Nyare artiklar | Äldre artiklar »",  # in no catalog
+                                  "‹ नए लेख | पुराने लेख ›", "← Mais recentes | Mais antigos →",
+                                  "« Ältere Artikel | Weiter »"])  # 'Weiter': a next label
+def test_a_pair_between_arrows_goes_with_or_without_catalog_words(line: str) -> None:
+    assert found(ShapePrevNext(), f"{BODY}\n{line}\n{BODY}") == [
+        ("prev_next_arrows", line, False)]
+
+
+@pytest.mark.parametrize("line", [
+    "« Cats | Dogs »",  # not parallel, no label
+    "« Chapter 1 | Chapter 2 »",  # numbers: a table of contents, maybe
+    "Nyare artiklar | Äldre artiklar",  # no arrows
+    "« Le chat de la voisine et son | maître »",  # a quotation, not two labels
+    "« Nouvelles règles pour les bus de nuit | Nouvelles règles »",  # too long a label
+])
+def test_arrows_round_what_is_no_pair_are_left(line: str) -> None:
+    assert found(ShapePrevNext(), f"{BODY}\n{line}\n{BODY}") == []
