@@ -39,7 +39,6 @@ _LEADS_ON = ":?;,？："
 # A digit (a name with a number), or a word glued to a mark of code, a path or a handle
 # (``.github``, ``site_url``, ``@name``): a title or a snippet of code, not a label.
 _NOT_LABELS = regex.compile(r"\d|[._/\\`<>{}=@#~|]\w|[()\[\]{}<>=*|¶→≠]|^[-–•*+>#]")
-_WORDS = regex.compile(r"\S+")
 
 
 class ShapeVocabulary(UsesLexicon):
@@ -51,10 +50,11 @@ class ShapeVocabulary(UsesLexicon):
     def find(self, doc: Document) -> Iterator[Finding]:
         vocabulary = None  # built the first time a line has the shape
         for block in blocks_upto(doc, MAX_LINE):
+            if len(block.text) > MAX_LINE or block.lines > 1:
+                continue
             text = block.text.strip()
-            if (len(text) > MAX_LINE or block.lines > 1 or " " not in text
-                    or text[-1] in _LEADS_ON or _NOT_LABELS.search(text)
-                    or len(_WORDS.findall(text)) > MAX_WORDS):
+            if (" " not in text or text[-1] in _LEADS_ON or len(text.split()) > MAX_WORDS
+                    or _NOT_LABELS.search(text)):
                 continue
             if vocabulary is None:
                 vocabulary = self.lexicon.vocabulary

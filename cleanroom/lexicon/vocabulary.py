@@ -78,9 +78,14 @@ class Vocabulary:
         words = words_of(text)
         if len(words) < MIN_WORDS:
             return None
+        none: frozenset[tuple[str, str]] = frozenset()
+        edge_pairs = (self.edges.get(words[0][:PREFIX], none)
+                      | self.edges.get(words[-1][:PREFIX], none))
+        if not edge_pairs:
+            return None  # no phrase opens or closes so: the cheap test first
         index = self.index
-        pairs = [index.get(w[:PREFIX], frozenset()) for w in words]
-        languages = sorted({lang for found in pairs for lang, _ in found})
+        pairs = [index.get(w[:PREFIX], none) for w in words]
+        languages = sorted({lang for lang, _ in edge_pairs})
         empty: frozenset[str] = frozenset()
         for language in languages:
             common = self.common.get(language, empty)
