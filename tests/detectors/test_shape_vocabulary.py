@@ -79,3 +79,15 @@ def test_common_words_cover_many_languages() -> None:
     assert len(common) >= 40
     assert {"the", "this", "what"} <= common["en"]
     assert {"und", "der"} <= common["de"]
+
+
+def test_a_lexicon_without_packages_has_no_vocabulary_of_theirs() -> None:
+    """The held-back benchmark gives the detector a lexicon without one package: the
+    vocabulary comes from that lexicon's rows, not from the whole one."""
+    from cleanroom.lexicon import packages
+    line = "Accepter tous les cookies"
+    without = compiled(frozenset(p for p in packages() if p not in ("klaro", "tarteaucitronjs")))
+    assert without.vocabulary.category_of(line) == ("fr", "cookie", ["accepter", "cookies"])
+    none = compiled(frozenset(packages()))
+    assert none.vocabulary.index == {}
+    assert found(ShapeVocabulary(none), f"{BODY}\n{line}\n{BODY}") == []
