@@ -39,6 +39,7 @@ from cleanroom.document.dom_reshape import (
     unwrap_layout_tables,
 )
 from cleanroom.document.from_text import from_text
+from cleanroom.document.html_guard import flatten
 from cleanroom.document.model import Document
 
 # trafilatura's settings, fixed here and nowhere else (see the module docstring).
@@ -99,6 +100,7 @@ def from_html(html: str, *, keep_headline: bool = False,
     >>> [(d.category, d.rule, d.text) for d in doc.dom_removals]
     [('navigation', 'nav_element', 'Home News')]
     """
+    html = flatten(html)  # nesting and attributes no page needs would make parsing quadratic
     tree = LexborHTMLParser(html)
     candidates = headlines(tree)
     drop_silent(tree)

@@ -1,0 +1,142 @@
+"""Keep hostile markup from making the HTML parser quadratic: flatten before parsing.
+
+HTML parsers (lexbor here, libxml2 inside trafilatura) scan their stack of open elements at
+many tags, and check each new attribute of a tag against the ones before it; so a page of a
+million unclosed ``<div>``s, or one tag with a million attributes, never finishes parsing.
+No page a reader can read nests that deep or needs that many attributes on one element.
+
+``flatten`` makes such markup parseable *without losing a word of text*, the way browsers do
+(Blink stops nesting at a depth of 512 too): a start tag that would open an element deeper
+than ``MAX_DEPTH`` is dropped, with its end tag, so its text stays where it is, in its
+parent; a tag keeps its first ``MAX_ATTRIBUTES`` attributes.  Text is never touched; only
+tags are, and only past these limits, so every ordinary page comes back as the same string.
+
+The depth is that of a model of the parser's stack: void elements (``<br>``) and elements
+that close themselves when the next one opens (``<p>``, ``<li>``, ``<td>``, ``<a>``...) are
+not pushed; an end tag pops back to the element it names, and is ignored if none is open;
+comments and the text of ``<script>``, ``<style>``, ``<textarea>``, ``<title>`` are skipped
+as the parser skips them.  The scan is linear: every character is looked at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_DEPTH = 512
+"""Elements nested deeper than this are flattened into their parent (their text kept)."""
+MAX_ATTRIBUTES = 256
+"""Attributes after this many on one tag are dropped."""
+
+# A tag or markup declaration: ``<`` then an optional ``/``, the name, then everything up
+# to the next ``>`` or ``<`` (stopping at ``<`` keeps the scan linear on ``<a <a <a``).
+_TOKEN = re.compile(r"<(?:(!--)|([!?])|(/?)([A-Za-z][^\s/<>]*))([^<>]*)>?")
+# One attribute: a name, and an optional value (quoted, or up to whitespace).
+_ATTRIBUTE = re.compile(r"""[^\s/>=][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr", "keygen", "basefont", "bgsound",
+                   "frame", "image"})
+# Elements the parser closes when the next of their kind (or a sibling kind) opens: pages
+# leave them unclosed all the time, and they never build depth.
+_SELF_CLOSING = frozenset({"p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
+                           "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt",
+                           "rp", "rtc", "a", "html", "head", "body"})
+# Elements whose content is text up to their end tag; ``plaintext`` has none.
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+                       "noframes"})
+
+
+def _end_tag(name: str) -> re.Pattern[str]:
+    return re.compile(rf"</{name}[\s/>]", re.IGNORECASE)
+
+
+_RAW_END = {name: _end_tag(name) for name in _RAW_TEXT}
+
+
+def _limit_attributes(tag: re.Match[str]) -> str:
+    """The start tag ``tag`` with no more than ``MAX_ATTRIBUTES`` attributes."""
+    attributes = tag.group(5)
+    end = 0
+    for count, match in enumerate(_ATTRIBUTE.finditer(attributes), 1):
+        if count > MAX_ATTRIBUTES:
+            return tag.string[tag.start():tag.start(5)] + attributes[:end] + ">"
+        end = match.end()
+    return tag.group()
+
+
+def flatten(html: str) -> str:
+    """``html`` with nesting past ``MAX_DEPTH`` and attributes past ``MAX_ATTRIBUTES``
+    removed (see the module docstring); the very same string when there are none.
+
+    >>> flatten("<div><p>Hello</p></div>") == "<div><p>Hello</p></div>"
+    True
+    >>> deep = "<div>" * 1000 + "Hello" + "</div>" * 1000
+    >>> flatten(deep) == "<div>" * MAX_DEPTH + "Hello" + "</div>" * MAX_DEPTH
+    True
+    >>> flatten("<p " + "a=1 " * 1000 + ">Hi").count("a=1")
+    256
+    """
+    if html.count("<") <= MAX_DEPTH and len(html) <= 2 * MAX_ATTRIBUTES:
+        return html  # too few tags to nest that deep, too short for that many attributes
+    pieces: list[str] = []
+    kept = 0  # html[kept:pos] is still to be copied
+    stack: list[str] = []
+    open_count: dict[str, int] = {}
+    dropped: dict[str, int] = {}  # start tags dropped, per name, whose end tag is to come
+    pos, n = 0, len(html)
+    while True:
+        match = _TOKEN.search(html, pos)
+        if match is None:
+            break
+        comment, declaration, slash, raw_name, attributes = match.groups()
+        pos = match.end()
+        if comment:
+            close = html.find("-->", match.start() + 4)
+            if close < 0:
+                break  # the rest of the page is a comment
+            pos = close + 3
+            continue
+        if declaration:
+            continue
+        name = raw_name.lower()
+        if slash:
+            end_tag = None  # kept as it is
+            if dropped.get(name):
+                dropped[name] -= 1
+                end_tag = ""
+            elif open_count.get(name):
+                while stack:
+                    top = stack.pop()
+                    open_count[top] -= 1
+                    if top == name:
+                        break
+            if end_tag is None and len(attributes) > 2 * MAX_ATTRIBUTES:
+                end_tag = f"</{raw_name}>"  # an end tag's attributes mean nothing
+            if end_tag is not None:
+                pieces += (html[kept:match.start()], end_tag)
+                kept = pos
+            continue
+        if name == "plaintext":
+            break  # the rest of the page is text
+        if name in _RAW_TEXT:
+            end = _RAW_END[name].search(html, pos)
+            if end is None:
+                break  # the rest of the page is this element's text
+            pos = end.start()
+        replacement = None  # the tag as it is
+        if name in _RAW_TEXT or name in _VOID or name in _SELF_CLOSING:
+            pass
+        elif len(stack) >= MAX_DEPTH:
+            dropped[name] = dropped.get(name, 0) + 1
+            replacement = ""
+        else:
+            stack.append(name)
+            open_count[name] = open_count.get(name, 0) + 1
+        if replacement is None and len(attributes) > 2 * MAX_ATTRIBUTES:
+            replacement = _limit_attributes(match)
+        if replacement is not None:
+            pieces += (html[kept:match.start()], replacement)
+            kept = match.end()
+    if not pieces:
+        return html
+    pieces.append(html[kept:n])
+    return "".join(pieces)
