@@ -8,9 +8,10 @@ from typing import Any
 from cleanroom.cut import to_source
 from cleanroom.decode import decode
 from cleanroom.detectors.base import Detector, Finding
-from cleanroom.document.from_html import from_html, looks_like_html
+from cleanroom.document.from_html import from_html
 from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
+from cleanroom.document.sniff import looks_like_html
 from cleanroom.errors import InvalidInput
 from cleanroom.options import Options
 from cleanroom.report import Result

@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-import regex
 from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom.document.dom_headline import descriptions, headline_lines, headlines, standfirst_line
@@ -41,6 +40,7 @@ from cleanroom.document.dom_reshape import (
 from cleanroom.document.from_text import from_text
 from cleanroom.document.html_guard import flatten
 from cleanroom.document.model import Document
+from cleanroom.document.sniff import looks_like_html as looks_like_html  # moved; re-exported
 
 # trafilatura's settings, fixed here and nowhere else (see the module docstring).
 _EXTRACT_SETTINGS: dict[str, Any] = {
@@ -51,33 +51,6 @@ _EXTRACT_SETTINGS: dict[str, Any] = {
     "with_metadata": False,
 }
 _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
-
-# A document is HTML when it opens like one, or has several element tags and a closing tag.
-_OPENS_HTML = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)",
-                            regex.IGNORECASE)
-_TAG = regex.compile(r"<(?:html|head|body|div|p|span|a|article|section|ul|li|table|br|h[1-6]"
-                     r"|meta|script|title)[\s>/]", regex.IGNORECASE)
-_CLOSE = regex.compile(r"</(?:html|body|div|p|span|a|article|section|ul|li|h[1-6]|title)>",
-                       regex.IGNORECASE)
-_SNIFF = 8192
-_MIN_TAGS = 3
-
-
-def looks_like_html(text: str) -> bool:
-    """True if ``text`` is an HTML document or fragment rather than plain text.
-
-    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
-    True
-    >>> looks_like_html("<div><p>One</p><p>Two</p></div>")
-    True
-    >>> looks_like_html("Use the <p> tag for paragraphs and a <div> for groups.")
-    False
-    """
-    head = text[:_SNIFF]
-    if _OPENS_HTML.match(head):
-        return True
-    return len(_TAG.findall(head)) >= _MIN_TAGS and _CLOSE.search(head) is not None
-
 
 def _extract(html: str) -> str:
     import trafilatura  # imported on first use: text-only runs never pay its 0.1 s import

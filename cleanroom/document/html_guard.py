@@ -10,6 +10,9 @@ No page a reader can read nests that deep or needs that many attributes on one e
 than ``MAX_DEPTH`` is dropped, with its end tag, so its text stays where it is, in its
 parent; a tag keeps its first ``MAX_ATTRIBUTES`` attributes.  Text is never touched; only
 tags are, and only past these limits, so every ordinary page comes back as the same string.
+One more rewrite keeps text as it is: ``<plaintext>`` and ``<xmp>`` show their text verbatim,
+markup and all, which no serialiser can write back for the extractor's second parse (the
+page's text would gain closing tags); they become the ``<pre>`` they look like, text escaped.
 
 The depth is that of a model of the parser's stack: void elements (``<br>``) and elements
 that close themselves when the next one opens (``<p>``, ``<li>``, ``<td>``, ``<a>``...) are
@@ -21,6 +24,7 @@ as the parser skips them.  The scan is linear: every character is looked at once
 from __future__ import annotations
 
 import re
+from html import escape
 
 MAX_DEPTH = 512
 """Elements nested deeper than this are flattened into their parent (their text kept)."""
@@ -40,16 +44,20 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
 _SELF_CLOSING = frozenset({"p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
                            "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt",
                            "rp", "rtc", "a", "html", "head", "body"})
-# Elements whose content is text up to their end tag; ``plaintext`` has none.
-_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+# Elements whose content is text up to their end tag.
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "iframe", "noembed",
                        "noframes"})
+# Elements whose text is shown verbatim, markup and all: ``<plaintext>`` (to the end of the
+# page, it has no end tag) and ``<xmp>``.
+_VERBATIM = frozenset({"plaintext", "xmp"})
 
 
 def _end_tag(name: str) -> re.Pattern[str]:
     return re.compile(rf"</{name}[\s/>]", re.IGNORECASE)
 
 
-_RAW_END = {name: _end_tag(name) for name in _RAW_TEXT}
+_VERBATIM_TAG = re.compile(r"<(?:plaintext|xmp)", re.IGNORECASE)
+_RAW_END = {name: _end_tag(name) for name in _RAW_TEXT | _VERBATIM}
 
 
 def _limit_attributes(tag: re.Match[str]) -> str:
@@ -75,7 +83,8 @@ def flatten(html: str) -> str:
     >>> flatten("<p " + "a=1 " * 1000 + ">Hi").count("a=1")
     256
     """
-    if html.count("<") <= MAX_DEPTH and len(html) <= 2 * MAX_ATTRIBUTES:
+    if (html.count("<") <= MAX_DEPTH and len(html) <= 2 * MAX_ATTRIBUTES
+            and not _VERBATIM_TAG.search(html)):
         return html  # too few tags to nest that deep, too short for that many attributes
     pieces: list[str] = []
     kept = 0  # html[kept:pos] is still to be copied
@@ -115,8 +124,18 @@ def flatten(html: str) -> str:
                 pieces += (html[kept:match.start()], end_tag)
                 kept = pos
             continue
-        if name == "plaintext":
-            break  # the rest of the page is text
+        if name in _VERBATIM:
+            # Text shown as it is, which serialising cannot give back (the extractor parses
+            # the page again): written as the ``<pre>`` it looks like, its text escaped.
+            end = _RAW_END[name].search(html, pos) if name == "xmp" else None
+            stop = n if end is None else end.start()
+            pieces += (html[kept:match.start()], "<pre>", escape(html[pos:stop], quote=False),
+                       "</pre>")
+            if end is None:
+                kept = n
+                break  # the rest of the page is text
+            kept = pos = html.find(">", stop) + 1 or n
+            continue
         if name in _RAW_TEXT:
             end = _RAW_END[name].search(html, pos)
             if end is None:
