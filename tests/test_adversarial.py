@@ -49,8 +49,8 @@ def test_deep_nesting_is_flattened_and_its_text_kept() -> None:
     assert hint_key(PARAGRAPH) in hint_key(cleanroom.clean(_page(body)).text)
 
 
-def test_a_million_unclosed_divs_parse() -> None:
-    flat = flatten("<div>" * 1_000_000 + PARAGRAPH)
+def test_two_hundred_thousand_unclosed_divs_parse() -> None:
+    flat = flatten("<div>" * 200_000 + PARAGRAPH)
     assert flat == "<div>" * MAX_DEPTH + PARAGRAPH
 
 

@@ -62,6 +62,9 @@ def _end_tag(name: str) -> re.Pattern[str]:
     return re.compile(rf"</{name}[\s/>]", re.IGNORECASE)
 
 
+# A whole start tag, quoted attribute values and all.
+_START_TAG = re.compile(r"""<[A-Za-z][^\s/<>]*+(?:\s++[^\s/>=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'"""
+                        r"""|[^\s>]++))?+)*+\s*+/?>""")  # possessive: linear when unclosed
 _VERBATIM_TAG = re.compile(r"<(?:plaintext|xmp)", re.IGNORECASE)
 _RAW_END = {name: _end_tag(name) for name in _RAW_TEXT | _VERBATIM}
 
@@ -130,7 +133,8 @@ def flatten(html: str) -> str:
                 pieces += (html[kept:match.start()], end_tag)
                 kept = pos
             continue
-        if name in _VERBATIM:
+        if name in _VERBATIM and (start_tag := _START_TAG.match(html, match.start())):
+            pos = start_tag.end()  # quoted attribute values may hold "<" and ">"
             # Text shown as it is, which serialising cannot give back (the extractor parses
             # the page again): written as the ``<pre>`` it looks like, its text escaped.
             end = _RAW_END[name].search(html, pos) if name == "xmp" else None
