@@ -139,7 +139,8 @@ def flatten(html: str) -> str:
             # the page again): written as the ``<pre>`` it looks like, its text escaped.
             end = _RAW_END[name].search(html, pos) if name == "xmp" else None
             stop = n if end is None else end.start()
-            pieces += (html[kept:match.start()], "<pre>", escape(html[pos:stop], quote=False),
+            opening = "<pre" + start_tag.group()[1 + len(raw_name):]  # attributes kept
+            pieces += (html[kept:match.start()], opening, escape(html[pos:stop], quote=False),
                        "</pre>")
             if end is None:
                 kept = n
