@@ -167,7 +167,7 @@ def test_a_paragraph_separator_ends_a_paragraph() -> None:
 @pytest.mark.parametrize("page", [
     "<!-- generated 2024-01-01 -->\n<script>" + "var tpl = '<p>' + x + '</p>';\n" * 600
     + "</script><div><p>Hello</p></div>",
-    "<style>" + "p { margin: 0 }\n" * 900 + "</style><p>Hello</p>",
+    "<style>" + "p { margin: 0 }\n" * 900 + "</style><p>Hello</p><p>there</p>",
     "<!DOCTYPE>\n<title>Ferry</title><p>Hello</p>",
     "<!doctypehtml><p>Hello</p>",
     "\ufeff<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\"><p>Hi</p>",

@@ -7,10 +7,9 @@ text, visible).  So the rule asks for evidence:
 1. **A document's opening**: after any byte-order mark, whitespace, comments and leading
    ``<script>``/``<style>`` elements (pages open with long inline scripts), the input starts
    with a doctype (however broken: ``<!DOCTYPE>``, ``<!doctypehtml>``), ``<?xml``, or a
-   ``<html>``, ``<head>``, ``<body>``, ``<meta>``, ``<title>``, ``<link>`` or ``<base>`` tag;
-   or a leading script/style element was skipped: text does not open with one.  A line or
-   two before the opening (a URL a scraper wrote above the page) is allowed.
-2. **A fragment**: it starts with an element tag, has at least three and a closing tag, and
+   ``<html>``, ``<head>``, ``<body>``, ``<meta>``, ``<title>``, ``<link>`` or ``<base>`` tag.
+   A line or two before the opening (a URL a scraper wrote above the page) is allowed.
+2. **A fragment**: after those comments and scripts, it starts with an element tag, has at least three and a closing tag, and
    its words are inside elements: no more than a quarter of its text is outside every tag
    (``<p>One</p><p>Two</p>`` is HTML; ``<div> groups blocks and <p> is a paragraph`` is not).
 
@@ -44,10 +43,9 @@ _TAG = re.compile(rf"<(/?)(?:{_ELEMENTS})(?=[\s>/])[^<>]*>", re.IGNORECASE)
 _VOID = re.compile(r"<(?:br|hr|img|meta|link)\b", re.IGNORECASE)
 
 
-def _skip_opening(text: str) -> tuple[int, bool]:
-    """Where the input starts after whitespace, comments and script/style elements, and
-    whether a script or style element was skipped."""
-    pos, scripted = 0, False
+def _skip_opening(text: str) -> int:
+    """Where the input starts after whitespace, comments and script/style elements."""
+    pos = 0
     if text.startswith("\ufeff"):
         pos = 1
     for _ in range(_MAX_SKIPPED):
@@ -63,8 +61,8 @@ def _skip_opening(text: str) -> tuple[int, bool]:
             close = _SCRIPT_END[match.group(1).lower()].search(text, match.end())
             if close is None:
                 break
-            pos, scripted = close.end(), True
-    return pos, scripted
+            pos = close.end()
+    return pos
 
 
 def _opens_document(text: str, pos: int) -> bool:
@@ -116,7 +114,7 @@ def looks_like_html(text: str) -> bool:
 
     >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
     True
-    >>> looks_like_html("<!-- generated --><script>var x = '<p>';</script><div>Hi</div>")
+    >>> looks_like_html("<!-- generated --><script>var x = '<p>';</script><div><p>Hi</p></div>")
     True
     >>> looks_like_html("<div><p>One</p><p>Two</p></div>")
     True
@@ -125,7 +123,5 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("Use <div> and <p> tags: <div><p>Hello</p></div> is a paragraph.")
     False
     """
-    pos, scripted = _skip_opening(text)
-    if scripted or _opens_document(text, pos):
-        return True
-    return _is_fragment(text[pos:pos + _SNIFF])
+    pos = _skip_opening(text)
+    return _opens_document(text, pos) or _is_fragment(text[pos:pos + _SNIFF])
