@@ -219,3 +219,16 @@ def test_guard_is_a_no_op_for_dataclass_hints() -> None:
     hint = hints.get(hint_key(PARAGRAPH))
     assert hint is not None and dataclasses.is_dataclass(hint)
     assert hints.get(hint_key(PARAGRAPH)) is hint
+
+
+@pytest.mark.parametrize("page, shown", [
+    ('<p>Before</p><b title="x"y">bold</b><xmp id=code>a<xmp>b</xmp>after', "a<xmp>b"),
+    ('<div><xmp class="x"y"></div><xmp></xmp>', "</div><xmp>"),
+    ("<xmp title='<p>' hidden><b>z</b> &amp; </xmp>", "<b>z</b> &amp; "),
+])
+def test_xmp_text_is_what_the_parser_shows(page: str, shown: str) -> None:
+    verbatim = LexborHTMLParser(page).css_first("xmp")
+    pre = LexborHTMLParser(flatten(page)).css_first("pre")
+    assert verbatim is not None and pre is not None
+    assert verbatim.text() == pre.text() == shown
+    assert dict(pre.attributes) == dict(verbatim.attributes)

@@ -63,8 +63,9 @@ def _end_tag(name: str) -> re.Pattern[str]:
 
 
 # A whole start tag, quoted attribute values and all.
-_START_TAG = re.compile(r"""<[A-Za-z][^\s/<>]*+(?:\s++[^\s/>=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'"""
-                        r"""|[^\s>]++))?+)*+\s*+/?>""")  # possessive: linear when unclosed
+_START_TAG = re.compile(r"""<[A-Za-z][^\s/<>]*+(?:[\s/]*+[^\s/>=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'"""
+                        r"""|[^\s>]++))?+)*+[\s/]*+>""")  # possessive: linear when unclosed
+_MAX_VERBATIM_TAG = 256  # a longer <xmp>/<plaintext> start tag is left to the parser
 _VERBATIM_TAG = re.compile(r"<(?:plaintext|xmp)", re.IGNORECASE)
 _RAW_END = {name: _end_tag(name) for name in _RAW_TEXT | _VERBATIM}
 
@@ -78,6 +79,17 @@ def _limit_attributes(tag: re.Match[str]) -> str:
             return tag.string[tag.start():tag.start(5)] + attributes[:end] + ">"
         end = match.end()
     return tag.group()
+
+
+def _verbatim_start(html: str, token: re.Match[str]) -> re.Match[str] | None:
+    """The whole start tag of the ``<xmp>``/``<plaintext>`` whose name ``token`` found, or
+    None if it does not end within ``_MAX_VERBATIM_TAG`` characters."""
+    rest = token.group(5)
+    if token.group().endswith(">") and rest.count('"') % 2 == 0 and rest.count("'") % 2 == 0:
+        return _START_TAG.match(html, token.start(), token.end())  # the token is the tag
+    if rest.count('"') % 2 == 0 and rest.count("'") % 2 == 0:
+        return None  # stopped at a "<" outside quotes: not a whole tag
+    return _START_TAG.match(html, token.start(), token.start() + _MAX_VERBATIM_TAG)
 
 
 def flatten(html: str) -> str:
@@ -133,7 +145,7 @@ def flatten(html: str) -> str:
                 pieces += (html[kept:match.start()], end_tag)
                 kept = pos
             continue
-        if name in _VERBATIM and (start_tag := _START_TAG.match(html, match.start())):
+        if name in _VERBATIM and (start_tag := _verbatim_start(html, match)):
             pos = start_tag.end()  # quoted attribute values may hold "<" and ">"
             # Text shown as it is, which serialising cannot give back (the extractor parses
             # the page again): written as the ``<pre>`` it looks like, its text escaped.
