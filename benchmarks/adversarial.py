@@ -11,6 +11,8 @@ Times under 50 ms are noise on a shared machine; their ratios are shown but not 
     nice python benchmarks/adversarial.py            # every shape
     nice python benchmarks/adversarial.py deep_div   # some shapes
     nice python benchmarks/adversarial.py --scale 2  # each n twice as large
+    nice python benchmarks/adversarial.py --idempotence DATA_DIR   # AEB-style html/*.html.gz:
+        # count pages where clean(clean(html).text).text != clean(html).text, per option set
 
 Exit status 1 if a bar is missed.
 """
@@ -83,12 +85,36 @@ def measure(shape: str, unit: str, reps: int, timeout: float) -> dict[str, float
     return result
 
 
+def idempotence(data_dir: str) -> None:
+    """Pages of ``DATA_DIR/html/*.html.gz`` whose clean text cleans differently again."""
+    import gzip
+    from pathlib import Path
+
+    import cleanroom
+    from cleanroom.document.sniff import looks_like_html
+
+    pages = sorted(Path(data_dir, "html").glob("*.html.gz"))
+    for options in ({}, {"headline": False}, {"strict": True}):
+        changed = []
+        for path in pages:
+            once = cleanroom.clean(gzip.decompress(path.read_bytes()), **options).text
+            if cleanroom.clean(once, **options).text != once:
+                changed.append(f"{path.name[:8]}{' (sniffed html)' if looks_like_html(once) else ''}")
+        print(f"options {options}: {len(changed)} of {len(pages)} not idempotent: "
+              f"{', '.join(changed)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("shapes", nargs="*", help=f"among: {', '.join(SHAPES)}")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every n")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per case")
+    parser.add_argument("--idempotence", metavar="DATA_DIR",
+                        help="instead: count pages of DATA_DIR/html/*.html.gz not idempotent")
     args = parser.parse_args(argv)
+    if args.idempotence:
+        idempotence(args.idempotence)
+        return 0
     chosen = args.shapes or list(SHAPES)
     failed = []
     print(f"{'shape':<18} {'chars at 4n':>11} {'cpu n':>7} {'cpu 2n':>7} {'cpu 4n':>7} "
