@@ -232,3 +232,9 @@ def test_xmp_text_is_what_the_parser_shows(page: str, shown: str) -> None:
     assert verbatim is not None and pre is not None
     assert verbatim.text() == pre.text() == shown
     assert dict(pre.attributes) == dict(verbatim.attributes)
+
+
+def test_bogus_comments_hide_what_they_hold() -> None:
+    page = "<p>Before</p></<xmp>not an xmp<!x <xmp> y>after"
+    assert flatten(page) == page
+    assert LexborHTMLParser(flatten(page)).css_first("pre") is None

@@ -18,8 +18,8 @@ page's text would gain closing tags); they become the ``<pre>`` they look like, 
 The depth is that of a model of the parser's stack: void elements (``<br>``) and elements
 that close themselves when the next one opens (``<p>``, ``<li>``, ``<td>``, ``<a>``...) are
 not pushed; an end tag pops back to the element it names, and is ignored if none is open;
-comments and the text of ``<script>``, ``<style>``, ``<textarea>``, ``<title>`` are skipped
-as the parser skips them.  The scan is linear: every character is looked at once.
+comments (bogus ones too: ``<!x>``, ``</#>``) and the text of ``<script>``, ``<style>``,
+``<textarea>``, ``<title>`` are skipped as the parser skips them.  The scan is linear: every character is looked at once.
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ MAX_ATTRIBUTES = 256
 
 # A tag or markup declaration: ``<`` then an optional ``/``, the name, then everything up
 # to the next ``>`` or ``<`` (stopping at ``<`` keeps the scan linear on ``<a <a <a``).
-_TOKEN = re.compile(r"<(?:(!--)|([!?])|(/?)([A-Za-z][^\s/<>]*))([^<>]*)>?")
+# ``<!``, ``<?`` and ``</`` before a non-letter open a bogus comment, to the next ``>``.
+_TOKEN = re.compile(r"<(?:(!--)|([!?]|/(?![A-Za-z]))|(/?)([A-Za-z][^\s/<>]*))([^<>]*)>?")
 # One attribute: a name, and an optional value (quoted, or up to whitespace).
 _ATTRIBUTE = re.compile(r"""[^\s/>=][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
@@ -126,6 +127,10 @@ def flatten(html: str) -> str:
             pos = close + 3
             continue
         if declaration:
+            close = html.find(">", match.start() + 2)
+            if close < 0:
+                break  # the rest of the page is a comment
+            pos = close + 1
             continue
         name = raw_name.lower()
         if slash:
