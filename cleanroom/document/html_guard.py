@@ -120,17 +120,12 @@ def flatten(html: str) -> str:
             break
         comment, declaration, slash, raw_name, attributes = match.groups()
         pos = match.end()
-        if comment:
-            close = html.find("-->", match.start() + 4)
+        if comment or declaration:
+            ending = "-->" if comment else ">"
+            close = html.find(ending, match.start() + 2 + len(ending) - 1)
             if close < 0:
                 break  # the rest of the page is a comment
-            pos = close + 3
-            continue
-        if declaration:
-            close = html.find(">", match.start() + 2)
-            if close < 0:
-                break  # the rest of the page is a comment
-            pos = close + 1
+            pos = close + len(ending)
             continue
         name = raw_name.lower()
         if slash:
