@@ -39,8 +39,11 @@ MAX_ATTRIBUTES = 256
 
 # A tag or markup declaration: ``<`` then an optional ``/``, the name, then everything up
 # to the next ``>`` or ``<`` (stopping at ``<`` keeps the scan linear on ``<a <a <a``).
-# ``<!``, ``<?`` and ``</`` before a non-letter open a bogus comment, to the next ``>``.
-_TOKEN = re.compile(r"<(?:(!--)|([!?]|/(?![A-Za-z]))|(/?)([A-Za-z][^\s/<>]*))([^<>]*)>?")
+# ``<!``, ``<?`` and ``</`` before a non-letter open a bogus comment, to the next ``>``.  A
+# tag runs to the next ``>`` outside a quoted value, as the tokenizer reads it (possessive
+# quantifiers: an unclosed tag is read once, to the end of the page).
+_TOKEN = re.compile(r"<(?:(!--)|([!?]|/(?![A-Za-z]))|(/?)([A-Za-z][^\s/>]*+))"
+                    r"""((?:[^>=]++|=\s*+"[^"]*+"?|=\s*+'[^']*+'?|=)*+)>?""")
 # One attribute: a name, and an optional value (quoted, or up to whitespace).
 _ATTRIBUTE = re.compile(r"""[^\s/>=][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
