@@ -7,9 +7,10 @@ from typing import Unpack
 
 from cleanroom.context import settle
 from cleanroom.decode import decode
-from cleanroom.document.from_html import from_html, looks_like_html
+from cleanroom.document.from_html import from_html
 from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
+from cleanroom.document.sniff import looks_like_html
 from cleanroom.errors import InvalidInput
 from cleanroom.options import OptionArgs, Options
 from cleanroom.pipeline import pipeline

@@ -23,9 +23,11 @@ any_text = st.text(st.characters(codec="utf-8"), max_size=400)
 _LINES = sorted({line for by_lang in JUNK.values() for samples in by_lang.values()
                  for sample in samples for line in sample.lines}
                 | {s for sentences in BODY.values() for s in sentences})
+# Line breaks of every kind (``from_text`` treats them alike), paragraph breaks, spaces.
+_SEPARATORS = ["\n", "\n\n", " ", "\r", "\r\n", "\r\n\r\n", "\u2028", "\u2029"]
 # Junk lines, article sentences and arbitrary text in any order, any adjacency.
 shuffled_lines = st.lists(st.one_of(st.sampled_from(_LINES), any_text), max_size=12).flatmap(
-    lambda lines: st.lists(st.sampled_from(["\n", "\n\n", " "]), min_size=len(lines),
+    lambda lines: st.lists(st.sampled_from(_SEPARATORS), min_size=len(lines),
                            max_size=len(lines)).map(
         lambda seps: "".join(line + sep for line, sep in zip(lines, seps))))
 # Text that looks like pages: dirty documents, shuffled lines and arbitrary text mixed.

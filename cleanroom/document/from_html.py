@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-import regex
 from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom.document import dom_rules
@@ -40,6 +39,7 @@ from cleanroom.document.dom_reshape import (
     unwrap_layout_tables,
 )
 from cleanroom.document.from_text import from_text
+from cleanroom.document.html_guard import flatten
 from cleanroom.document.model import Document
 from cleanroom.document.page_type import page_type_of
 
@@ -55,33 +55,6 @@ _MIN_BODY = 0.5  # headline and standfirst are cut only over a body this share o
 _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
 _UNDO_SHARE = 7.0  # pruning that removed this many times what was kept is checked ...
 _UNDO_GAIN = 2.0  # ... and undone if the unpruned page gives this many times the text
-
-# A document is HTML when it opens like one, or has several element tags and a closing tag.
-_OPENS_HTML = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)",
-                            regex.IGNORECASE)
-_TAG = regex.compile(r"<(?:html|head|body|div|p|span|a|article|section|ul|li|table|br|h[1-6]"
-                     r"|meta|script|title)[\s>/]", regex.IGNORECASE)
-_CLOSE = regex.compile(r"</(?:html|body|div|p|span|a|article|section|ul|li|h[1-6]|title)>",
-                       regex.IGNORECASE)
-_SNIFF = 8192
-_MIN_TAGS = 3
-
-
-def looks_like_html(text: str) -> bool:
-    """True if ``text`` is an HTML document or fragment rather than plain text.
-
-    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
-    True
-    >>> looks_like_html("<div><p>One</p><p>Two</p></div>")
-    True
-    >>> looks_like_html("Use the <p> tag for paragraphs and a <div> for groups.")
-    False
-    """
-    head = text[:_SNIFF]
-    if _OPENS_HTML.match(head):
-        return True
-    return len(_TAG.findall(head)) >= _MIN_TAGS and _CLOSE.search(head) is not None
-
 
 def _extract(html: str, **settings: Any) -> str:
     import trafilatura  # imported on first use: text-only runs never pay its 0.1 s import
@@ -104,6 +77,7 @@ def from_html(html: str, *, keep_headline: bool = False,
     >>> [(d.category, d.rule, d.text) for d in doc.dom_removals]
     [('navigation', 'nav_element', 'Home News')]
     """
+    html = flatten(html)  # nesting and attributes no page needs would make parsing quadratic
     tree = LexborHTMLParser(html)
     page_type = page_type_of(tree)
     profile = dom_rules.PROFILES.get(page_type, dom_rules.Profile())

@@ -1,6 +1,7 @@
 """Plain text -> Document.
 
-A block is a line, except that a hard-wrapped paragraph becomes one block: a line that does
+A block is a line (ended by any line break ``str.splitlines`` knows: ``\\n``, ``\\r\\n``, a lone
+``\\r``, U+2028...), except that a hard-wrapped paragraph becomes one block: a line that does
 not end a sentence, followed by a line that starts with a lower-case letter, continues it.
 The disclaimer in ``samples`` wrapped as ``...MENAFN provides the`` / ``information "as is"...``
 is one block; ``Comments`` / ``No comment`` stays two.
@@ -14,9 +15,14 @@ from cleanroom.document.model import Block, Document, fold_quotes, normalize_unq
 
 # A line ending in one of these ends its paragraph, whatever the next line starts with.
 _TERMINAL = frozenset(".!?:;…\"”’»)]|。！？：；」』）")
+# A line ends where ``str.splitlines`` ends one: at ``\n``, ``\r\n``, a lone ``\r`` (old Mac
+# files, some scrapers), U+2028/U+2029, NEL and the other separators.  U+2029 separates
+# paragraphs, so it ends one like a blank line.
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028]|(\u2029)")
 # A non-blank line without its surrounding whitespace: from its first non-space character to
 # its last (``\s`` and ``str.strip`` agree on what whitespace is).  One C scan finds them all.
-_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+_LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -26,6 +32,17 @@ def _lines(text: str) -> list[tuple[int, int]]:
     [(2, 5), (9, 12)]
     """
     return [m.span() for m in _LINE.finditer(text)]
+
+
+def _breaks(gap: str) -> int:
+    """Line breaks in the whitespace ``gap`` between two lines (U+2029 counts as two).
+
+    >>> _breaks("\\n"), _breaks(" \\r\\n "), _breaks("\\r\\r"), _breaks("\\u2029")
+    (1, 1, 2, 2)
+    """
+    if gap == "\n":
+        return 1
+    return sum(2 if paragraph else 1 for paragraph in _BREAK.findall(gap))
 
 
 def from_text(text: str) -> Document:
@@ -47,8 +64,8 @@ def from_text(text: str) -> Document:
         # only one line break stands between them (a blank line ends a paragraph), and the
         # line starts in lower case.
         while (i + 1 < n and text[end - 1] not in _TERMINAL
-               and text.count("\n", end, spans[i + 1][0]) == 1
-               and text[spans[i + 1][0]].islower()):
+               and text[spans[i + 1][0]].islower()
+               and _breaks(text[end:spans[i + 1][0]]) == 1):
             i += 1
             end = spans[i][1]
             lines += 1
