@@ -15,7 +15,6 @@ from cleanroom.categories import Category
 from cleanroom.cut import cut
 from cleanroom.document.model import DomRemoval
 
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

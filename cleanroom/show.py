@@ -244,7 +244,8 @@ def render(result: Result, title: str, page: str | bytes | None = None) -> str:
 def show_file(path: Path, record: int, settings: Settings) -> tuple[str, str]:
     """Clean record ``record`` (1-based) of ``path`` and render it; returns (page, title)."""
     from cleanroom.batch.records import clean_record
-    from cleanroom.batch.sources import RecordError, UsageError, items, parse, plan
+    from cleanroom.batch.sources import RecordError, items, parse, plan
+    from cleanroom.errors import UsageError
 
     sources = plan([path])
     found = next(islice((i for s in sources for i in items(s)), record - 1, None), None)

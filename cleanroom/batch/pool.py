@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -30,7 +31,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, Self
 
 import cleanroom
 from cleanroom.batch.records import Settings, clean_one, new_total, summary_of
@@ -157,10 +158,8 @@ class _Worker:
 
     def stop(self, wait_s: float = 0.0) -> None:
         if wait_s and self.process.is_alive():
-            try:
+            with contextlib.suppress(OSError):
                 self.tx.send(None)
-            except OSError:
-                pass
             self.process.join(wait_s)
         if self.process.is_alive():
             self.process.kill()
@@ -183,7 +182,7 @@ class Pool:
         for w in self.workers:
             w.stop(wait_s)
 
-    def __enter__(self) -> Pool:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: object, *rest: object) -> None:

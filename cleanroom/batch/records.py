@@ -197,7 +197,7 @@ def _cleanroom_line(item: Item, record: Record | None, payload: dict[str, Any],
         return bytes(dumps({**head, "cleanroom": payload}))
     if text is not None:
         assert record is not None and record.key is not None
-        out = {k: v for k, v in fields.items() if k != record.key and k != "cleanroom"}
+        out = {k: v for k, v in fields.items() if k not in (record.key, "cleanroom")}
         out[settings.keys.text] = text
         return bytes(dumps({**out, "cleanroom": payload}))
     if "cleanroom" in fields:  # rebuild rather than duplicate the key

@@ -217,7 +217,7 @@ class Run:
         if self.settings.report == "sidecar":
             parts.append(sidecar_path(target).with_name(sidecar_path(target).name + ".part"))
             side = open(parts[1], "wb")  # noqa: SIM115 - closed in _finish
-        return open(parts[0], "wb"), side, parts  # noqa: SIM115 - closed in _finish
+        return open(parts[0], "wb"), side, parts
 
     def _finish(self, source: Source, out: IO[bytes], side: IO[bytes] | None,
                 parts: list[Path], summary: Summary) -> None:

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 import orjson
 import zstandard
 
-from cleanroom.errors import UsageError as UsageError  # re-exported: show.py imports it here
+from cleanroom.errors import UsageError
 
 Kind = Literal["text", "html", "jsonl", "warc", "stdin"]
 COMPRESSIONS = (".gz", ".zst")
@@ -362,8 +362,8 @@ def _warc_items(path: Path, where: list[int]) -> Iterator[Item]:
             expected = int(rec.content_length or 0)
             error = None
             if not rec.record_id or len(body) < expected:
-                error = ("truncated_warc", f"the WARC record is truncated: {len(body)} of "
-                         f"{expected} payload bytes")
+                error = ("truncated_warc", (f"the WARC record is truncated: {len(body)} of "
+                         f"{expected} payload bytes"))
             yield Item("warc", b"" if error else body, Where(str(path), offset=offset), meta,
                        error)
     except READ_ERRORS as e:
@@ -417,7 +417,7 @@ def span_items(span: Span) -> Iterator[Item]:
         pos, line = end, line + 1
 
 
-def parse(item: Item, keys: Keys = Keys()) -> Record:  # noqa: B008 - frozen
+def parse(item: Item, keys: Keys = Keys()) -> Record:
     """The ``Record`` in ``item``; raises ``RecordError`` saying what is wrong with it."""
     if item.error is not None:
         raise RecordError(*item.error)
@@ -437,9 +437,9 @@ def parse(item: Item, keys: Keys = Keys()) -> Record:  # noqa: B008 - frozen
     return Record(item.where.file, url, item.data, fmt, item.where)
 
 
-_LINK = re.compile(rb"<link\b[^>]*>", re.I)
-_REL_CANONICAL = re.compile(rb"""\brel\s*=\s*["']?\s*canonical\b""", re.I)
-_HREF = re.compile(rb"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_LINK = re.compile(rb"<link\b[^>]*>", re.IGNORECASE)
+_REL_CANONICAL = re.compile(rb"""\brel\s*=\s*["']?\s*canonical\b""", re.IGNORECASE)
+_HREF = re.compile(rb"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 
 
 def canonical_url(page: bytes) -> str | None:
@@ -511,7 +511,7 @@ def _json_type(value: Any) -> str:
     return "null"
 
 
-def records(inputs: Iterable[str | Path], keys: Keys = Keys()  # noqa: B008 - frozen
+def records(inputs: Iterable[str | Path], keys: Keys = Keys()
             ) -> Iterator[Record | tuple[Where, RecordError]]:
     """Every record of ``inputs``, parsed, in order; bad ones as ``(where, error)``."""
     for source in plan(inputs):

@@ -56,7 +56,7 @@ def common_words() -> dict[str, frozenset[str]]:
     text = resources.files(__package__).joinpath("common_words.tsv").read_text("utf-8")
     out: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
-        if line.startswith("#") or line.startswith("language\t") or "\t" not in line:
+        if line.startswith(("#", "language\t")) or "\t" not in line:
             continue
         language, words = line.split("\t", 1)
         out[language] = frozenset(words.split())
