@@ -35,7 +35,7 @@ def cut_blocks(doc: Document, findings: Iterable[Finding], strict: bool) -> froz
     def add(start: int, end: int) -> None:
         i = bisect_left(starts, start)
         while i < len(blocks) and blocks[i].end <= end:
-            cut.add(i)
+            cut.add(blocks[i].index)  # the block's own int, not a new one (memory)
             i += 1
 
     reach_start, reach_end = -1, -1
