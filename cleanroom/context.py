@@ -61,7 +61,7 @@ def settle(doc: Document, findings: Sequence[Finding], detectors: Sequence[Detec
     for _ in range(MAX_ROUNDS):
         if not cut:
             break
-        new = [f for f in rules_context(doc, cut)]
+        new = list(rules_context(doc, cut))
         for hook in hooks:
             new.extend(hook(doc, cut))
         if not new:
