@@ -65,8 +65,9 @@ def clean(text_or_html: str | bytes, options: Options | None = None, /,
     doc = _with_url(_document(text_or_html, opts), opts)
     detectors = opts.active_detectors()
     doc = pipeline(detectors).prepare(doc)
-    findings = [f for detector in detectors for f in detector.find(doc)]
-    findings = settle(doc, findings, detectors, opts.strict)
-    resolved = resolve(doc, findings, strict=opts.strict)
+    # The findings are handed over, not kept here: the resolver lets each go once its
+    # removal is made (peak memory on a text of junk lines).
+    resolved = resolve(doc, settle(doc, [f for detector in detectors for f in detector.find(doc)],
+                                   detectors, opts.strict), strict=opts.strict)
     return Result(text=resolved.text, report=resolved.report, source_text=doc.text)
 

@@ -35,7 +35,7 @@ def cut_blocks(doc: Document, findings: Iterable[Finding], strict: bool) -> froz
     def add(start: int, end: int) -> None:
         i = bisect_left(starts, start)
         while i < len(blocks) and blocks[i].end <= end:
-            cut.add(i)
+            cut.add(blocks[i].index)  # the block's own int, not a new one (memory)
             i += 1
 
     reach_start, reach_end = -1, -1
@@ -61,7 +61,7 @@ def settle(doc: Document, findings: Sequence[Finding], detectors: Sequence[Detec
     for _ in range(MAX_ROUNDS):
         if not cut:
             break
-        new = [f for f in rules_context(doc, cut)]
+        new = list(rules_context(doc, cut))
         for hook in hooks:
             new.extend(hook(doc, cut))
         if not new:

@@ -38,7 +38,7 @@ def _restored(text: str, spots: Sequence[Sequence[int]]) -> str:
     return "".join(chars)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removal:
     """One span cut from the text the detectors saw.
 

@@ -56,7 +56,11 @@ def _merge(doc: Document, findings: list[Finding]) -> list[Removal]:
     lead: Finding | None = None
     end = 0
     others: list[str] = []
-    for f in findings:
+    # Each finding is let go once read (popped off the reversed list): the findings and the
+    # removals made of them are not all held at once.
+    findings.reverse()
+    while findings:
+        f = findings.pop()
         if lead is not None and f.start < end:
             end = max(end, f.end)
             tag = f"{f.detector}/{f.rule}"
@@ -117,6 +121,7 @@ def resolve(doc: Document, findings: Iterable[Finding], *,
             raise ValueError(f"{f.detector}/{f.rule} proposed {f.start}-{f.end}, past the end "
                              f"of a {len(doc.text)}-character text")
         (held if f.strict_only and not strict else applied).append(f)
+    del findings  # the caller's list, if it passed its only reference, is let go
     removals = _merge(doc, applied)
     clean_text, pieces = cut_pieces(doc.text, [(r.start, r.end) for r in removals])
     report = Report(

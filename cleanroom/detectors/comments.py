@@ -134,6 +134,12 @@ _VERDICTS = "comment verdicts"  # doc.scans.memo: what ``find`` gave, for ``cont
 _Verdict = tuple[str, str, bool]  # rule, reason, strict_only
 
 
+def _one(made: dict[_Verdict, _Verdict], rule: str, reason: str, strict_only: bool) -> _Verdict:
+    """The verdict ``(rule, reason, strict_only)``, the one in ``made`` if made before."""
+    verdict = (rule, reason, strict_only)
+    return made.setdefault(verdict, verdict)
+
+
 class Comments:
     """Empty comment sections: heading + stub, counts, reply forms."""
 
@@ -178,21 +184,25 @@ class Comments:
         """The stubs, forms and notices each block is on its own, and the headings."""
         blocks = doc.blocks
         found: dict[int, tuple[str, str, bool]] = {}
+        # Equal verdicts are one tuple (and one reason string): a text of a thousand
+        # "No comment" lines holds the verdict once, not a thousand times.
+        one: dict[_Verdict, _Verdict] = {}
         # The phrases are looked for in short blocks only: a long one is the article's.
         for hit in FORM_SENTENCES.scan(doc, _SHORT_BLOCK):
             said = doc.text[hit.start:hit.end]
-            found[hit.block.index] = ("comment_form", f"comment-form text {said!r}", False)
+            found[hit.block.index] = _one(one, "comment_form", f"comment-form text {said!r}", False)
         for hit in NOTICES.scan(doc, _SHORT_BLOCK):
             block = hit.block
             before = doc.text[block.start:hit.start]
             # quoted: someone said it
             if block.index not in found and QUOTE_MARKS.isdisjoint(before):
                 said = doc.text[hit.start:hit.end]
-                found[block.index] = ("comment_form", f"comment-section notice {said!r}", True)
+                found[block.index] = _one(one, "comment_form",
+                                          f"comment-section notice {said!r}", True)
         for hit in EMPTY_OPENERS.scan(doc, _OPENER_BLOCK):
             block = hit.block
             if hit.start - block.start <= 3:
-                found.setdefault(block.index, ("empty_comments",
+                found.setdefault(block.index, _one(one, "empty_comments",
                                                f"empty comment section {block.text!r}", False))
         headings = set()
         form, empty, ambiguous, heading, invites = (
@@ -204,13 +214,15 @@ class Comments:
             if i in found:
                 continue
             if i in form and (block.key not in FIELDS or "*" in block.text):
-                found[i] = ("comment_form", f"comment-form text {block.text!r}", False)
+                found[i] = _one(one, "comment_form", f"comment-form text {block.text!r}", False)
             elif i in empty:
-                found[i] = ("empty_comments", f"empty comment section {block.text!r}", False)
+                found[i] = _one(one, "empty_comments",
+                                f"empty comment section {block.text!r}", False)
             elif i in ambiguous:
-                found[i] = ("empty_comments", f"empty comment section {block.text!r}", True)
+                found[i] = _one(one, "empty_comments",
+                                f"empty comment section {block.text!r}", True)
             elif i in invites:
-                found[i] = ("comment_form", f"comment-form text {block.text!r}", True)
+                found[i] = _one(one, "comment_form", f"comment-form text {block.text!r}", True)
             elif i in heading:
                 headings.add(i)
         doc.scans.memo[_PROPOSED] = (found, tuple(sorted(headings)))
@@ -231,6 +243,7 @@ class Comments:
             return order[p] if 0 <= p < len(order) else None
 
         heading_set = set(headings)
+        one: dict[_Verdict, _Verdict] = {}
         # An ambiguous stub is sure junk next to a heading or another stub, or near the end.
         for i in sorted(found):
             rule, reason, strict_only = found[i]
@@ -238,7 +251,7 @@ class Comments:
             if strict_only and (before in heading_set or before in found or after in found
                                 or (i if position is None else position[i])
                                 >= len(order) - _TAIL):
-                found[i] = (rule, reason, False)
+                found[i] = _one(one, rule, reason, False)
         # A heading is junk when a stub follows it, or nothing does (from the end, so that
         # "Tell us what you think" / "Comments" both go), or only a bare count ("224").
         if not order:

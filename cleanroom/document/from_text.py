@@ -56,6 +56,7 @@ def from_text(text: str) -> Document:
     spans = _lines(text)
     plain = Block.plain
     unquoted: str | None = None  # the text with straight quotes, made when first needed
+    seen: dict[str, tuple[str, str]] = {}  # a paragraph's text -> its text and norm
     i, n = 0, len(spans)
     while i < n:
         start, end = spans[i]
@@ -71,11 +72,17 @@ def from_text(text: str) -> Document:
             lines += 1
         # Every paragraph's ``norm`` now: the detectors compare them all (repeats).
         # (Folding quotes maps each character to one, so offsets into the text still hold.)
-        piece = straight = text[start:end]
-        if not piece.isascii():
-            if unquoted is None:
-                unquoted = fold_quotes(text)
-            straight = unquoted[start:end]
-        blocks.append(plain(start, end, piece, len(blocks), lines, normalize_unquoted(straight)))
+        # A paragraph that came before shares the first one's strings (and its ``norm`` is
+        # not computed again): a text of repeated lines holds each line's strings once.
+        piece = text[start:end]
+        same = seen.get(piece)
+        if same is None:
+            straight = piece
+            if not piece.isascii():
+                if unquoted is None:
+                    unquoted = fold_quotes(text)
+                straight = unquoted[start:end]
+            same = seen[piece] = (piece, normalize_unquoted(straight))
+        blocks.append(plain(start, end, same[0], len(blocks), lines, same[1]))
         i += 1
     return Document(text, tuple(blocks))
