@@ -75,7 +75,7 @@ class Rule:
                              f"of {WHERES}, not {self.match!r} / {self.where!r}")
         wanted = PhraseSet if self.match == "phrase" else LineSet
         if not isinstance(self.phrases, wanted):
-            raise ValueError(f"rule {self.id}: a {self.match} rule takes a {wanted.__name__}")
+            raise TypeError(f"rule {self.id}: a {self.match} rule takes a {wanted.__name__}")
         if self.match == "phrase" and self.where != "anywhere":
             raise ValueError(f"rule {self.id}: a phrase rule is judged by its block, "
                              "its where is 'anywhere'")

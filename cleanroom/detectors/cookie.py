@@ -247,14 +247,14 @@ TABLE = RuleTable("cookie", Category.COOKIE, (
          doc="one-word answers, only beside other banner lines"),
     Rule("cookie_banner", "phrase", BANNER,
          examples=(f"We use cookies to improve your visit.\n{_PROSE}",),
-         near_misses=("Regulators say that sites which use cookies to track readers must "
-                      "first ask them, the court ruled on Tuesday in a long judgment.",),
+         near_misses=(("Regulators say that sites which use cookies to track readers must "
+                       "first ask them, the court ruled on Tuesday in a long judgment."),),
          doc="banner sentences in a short block"),
     Rule("consent_text", "phrase", CONSENT,
-         examples=(f"{_PROSE}\nYou may withdraw your consent at any time with effect for the "
-                   "future.",),
-         near_misses=("Under the new law users may withdraw their consent at any time, the "
-                      "minister said, and sites must make that easy for them to do.",),
+         examples=((f"{_PROSE}\nYou may withdraw your consent at any time with effect for the "
+                    "future."),),
+         near_misses=(("Under the new law users may withdraw their consent at any time, the "
+                       "minister said, and sites must make that easy for them to do."),),
          doc="data-protection notices under forms"),
 ), max_block=600)
 

@@ -44,9 +44,9 @@ from cleanroom.detectors._furniture import (
     tag_boxes,
 )
 from cleanroom.detectors._phrases import LineSet
-from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._rules import PROSE as _PROSE
 from cleanroom.detectors._rules import Rule, RuleTable
+from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import Candidate, Tier
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Block, Document, line_key

@@ -33,9 +33,9 @@ from collections.abc import Iterator
 from cleanroom.categories import Category
 from cleanroom.detectors._newsletter_phrases import APP, EDGE_WORDS, PROMPTS, SIGNUP
 from cleanroom.detectors._phrases import PhraseSet
-from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._rules import PROSE as _PROSE
 from cleanroom.detectors._rules import Rule, RuleTable
+from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import (
     Candidate,
     Tier,

@@ -40,9 +40,9 @@ from collections.abc import Iterator
 from cleanroom.categories import Category
 from cleanroom.detectors._headlines import headline_runs
 from cleanroom.detectors._phrases import LineSet, PhraseSet
-from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._rules import PROSE as _PROSE
 from cleanroom.detectors._rules import Rule, RuleTable
+from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import (
     TWO_SENTENCES,
     Candidate,
