@@ -1,8 +1,8 @@
 """One read of a document for every detector of the lexicon: the standalone lines whose key
 is a lexicon line, and the blocks where the sentence automaton found a needle.
 
-The result is kept on the document (``doc.__dict__``, as ``detectors/_scans.py`` keeps its
-scans), keyed by the lexicon, so the four ``lexicon_*`` detectors pay for one scan.
+The result is kept in the document's scans (``doc.scans.memo``, where ``detectors/_scans.py``
+keeps its own), keyed by the lexicon, so the ``lexicon_*`` detectors pay for one scan.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ class Hits:
 
 def hits(doc: Document, lexicon: Lexicon) -> Hits:
     """The lexicon lines and needles of ``doc``, scanned once per document and lexicon."""
-    cache: dict[int, tuple[Lexicon, Hits]] = doc.__dict__.setdefault("_lexicon_hits", {})
+    cache: dict[int, tuple[Lexicon, Hits]] = doc.scans.memo.setdefault("lexicon_hits", {})
     kept = cache.get(id(lexicon))
     if kept is not None and kept[0] is lexicon:
         return kept[1]
