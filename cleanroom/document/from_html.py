@@ -63,6 +63,8 @@ _TAG = regex.compile(r"<(?:html|head|body|div|p|span|a|article|section|ul|li|tab
                      r"|meta|script|title)[\s>/]", regex.IGNORECASE)
 _CLOSE = regex.compile(r"</(?:html|body|div|p|span|a|article|section|ul|li|h[1-6]|title)>",
                        regex.IGNORECASE)
+_JSON_LD = 'script[type="application/ld+json"]'
+_MAX_JSON_LD = 200_000  # larger blocks are not handed back to the extractor (cost)
 _SNIFF = 8192
 _MIN_TAGS = 3
 
@@ -89,6 +91,22 @@ def _extract(html: str, **settings: Any) -> str:
     return trafilatura.extract(html, **(_EXTRACT_SETTINGS | settings)) or ""
 
 
+def _structured_data(tree: LexborHTMLParser) -> str:
+    """The page's JSON-LD blocks, as markup (they go with the other scripts).  trafilatura
+    reads them for the page's title and authors, which tell it where a post starts: without
+    them it takes a thread's posts for comments and prints them twice."""
+    blocks = [node.html or "" for node in tree.css(_JSON_LD)]
+    return "".join(b for b in blocks if len(b) <= _MAX_JSON_LD)
+
+
+def _with_head(html: str, metadata: str) -> str:
+    """``html`` with ``metadata`` put back at the end of its ``<head>``."""
+    if not metadata:
+        return html
+    at = html.find("</head>")
+    return html[:at] + metadata + html[at:] if at >= 0 else metadata + html
+
+
 def from_html(html: str, *, keep_headline: bool = False,
               categories: Collection[str] | None = None) -> Document:
     """Prune, extract and map an HTML page into a Document (see the module docstring).
@@ -108,14 +126,15 @@ def from_html(html: str, *, keep_headline: bool = False,
     page_type = page_type_of(tree)
     profile = dom_rules.PROFILES.get(page_type, dom_rules.Profile())
     candidates = headlines(tree)
+    metadata = _structured_data(tree)
     drop_silent(tree)
     unwrap_layout_tables(tree)
     merge_split_bodies(tree)
     keep_embedded_posts(tree)
-    unpruned = tree.html or ""
+    unpruned = _with_head(tree.html or "", metadata)
     removals = prune(tree, categories, profile.off) if profile.prune else []
     root = tree.body if tree.body is not None else tree.root
-    text = _extract(tree.html or "", **profile.extract)
+    text = _extract(_with_head(tree.html or "", metadata), **profile.extract)
     if removals and (len(text) < _MIN_EXTRACT
                      or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
         # Pruning can hide the landmarks the extractor needs, or take content units for
