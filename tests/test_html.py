@@ -382,3 +382,17 @@ def test_bad_html_gives_a_result(html: str) -> None:
     result = clean(html, format="html")
     assert isinstance(result.text, str)
     assert result.report.apply(result.source_text) == result.text
+
+
+def test_a_section_anchored_by_its_heading_slug_is_not_furniture() -> None:
+    # documentation generators give each section an id spelled from its heading; words such
+    # as "comments" in it name the topic, while a short id="comments" is still a comment box
+    body = ("Reviewers will answer your patch within a week; reply to each point they raise "
+            "and send a new version when all of them are settled. ") * 3
+    section = ('<section id="respond-to-review-comments"><h2>Respond to review comments</h2>'
+               f"<p>{body}</p></section>")
+    page = f"<html><body><main><h1>Submitting</h1><p>{body}</p>{section}</main></body></html>"
+    assert [d.rule for d in prune(LexborHTMLParser(page))] == []
+    box = f'<div id="comments"><h2>Comments</h2><p>{body}</p></div>'
+    assert [d.rule for d in prune(LexborHTMLParser(f"<body><p>{body}</p>{box}</body>"))] == [
+        "class_token"]

@@ -70,6 +70,28 @@ def test_hidden_tab_panels_are_kept_and_a_second_hidden_copy_is_not() -> None:
     assert clean(twice).text.count(tabs[0]) == 1
 
 
+def test_hidden_tab_panels_sharing_a_warning_with_the_visible_tab_are_kept() -> None:
+    # every panel repeats the same warning in its middle, where a single probe would land
+    warning = ("Keep your access token out of the code you commit, and load it from the "
+               "environment when the program starts instead. ")
+    steps = {"visible": "Open a terminal in the project folder and create a file for the "
+                        "script with your editor of choice.",
+             "shell": "Write the commands into a new shell file beside the project and mark "
+                      "that file as executable for your user.",
+             "ruby": "Add the client library to the project's gem list and install the bundle "
+                     "before you run the sample for the first time."}
+    ends = {"visible": "Then run it once to check.", "shell": "Then source it in a new shell.",
+            "ruby": "Then run the sample with bundle exec."}
+    panels = [f"<p>{steps[k]}</p><p>{warning * 2}</p><p>{ends[k]} {steps[k]}</p>"
+              for k in ("visible", "shell", "ruby")]
+    html = (f"<html><body><main><h2>Send a message</h2><p>{STORY * 3}</p>"
+            f'<div role="tabpanel">{panels[0]}</div>'
+            + "".join(f'<div role="tabpanel" hidden>{p}</div>' for p in panels[1:])
+            + "</main></body></html>")
+    text = clean(html).text
+    assert steps["shell"] in text and steps["ruby"] in text
+
+
 def _rules(html: str) -> list[str]:
     tree = LexborHTMLParser(html)
     return [d.rule for d in prune(tree)]
@@ -95,3 +117,13 @@ def test_tag_lists_are_found_when_unclosed_spans_nest_them() -> None:
     chain = "<body><p>" + STORY * 4 + "</p>" + '<span><a rel="tag">tag</a> ' * 250
     rules = _rules(chain)
     assert rules == ["tag_list"]  # the outermost short one, holding the deeper ones
+
+
+def test_a_hidden_schema_item_copying_the_page_is_dropped_though_it_adds_a_story() -> None:
+    other = ("A second story the page itself never shows sits at the end of the machine "
+             "readable copy, about the harbour ferry timetable changing in spring.")
+    items = "".join(f'<div style="display:none" itemscope itemtype="https://schema.org/'
+                    f'NewsArticle"><p>{STORY * 4}</p><p>{STORY * 2}</p><p>{other}</p></div>'
+                    for _ in range(2))
+    html = f"<html><body><article><p>{STORY * 6}</p></article>{items}</body></html>"
+    assert other not in clean(html).text

@@ -151,3 +151,24 @@ def test_code_blocks_beside_a_sidebar_make_documentation() -> None:
     assert page_type_of(LexborHTMLParser(f"<body>{sidebar}<main>{code}</main></body>")) == \
         "documentation"
     assert page_type_of(LexborHTMLParser(f"<body><main>{code}</main></body>")) == "article"
+
+
+def test_a_thread_in_comment_containers_comes_out_once_per_post() -> None:
+    # the extractor reads the page's JSON-LD to know a thread's posts are its content: it
+    # must still see it after the page's scripts are dropped, or it prints every post twice
+    question = ("I am building a bench for the garden and wonder which wood stands the rain "
+                "best over many winters. ")
+    replies = [f"Reply {i}: oak or larch both last for years outdoors if you oil them each "
+               f"spring and keep the legs off wet ground. " for i in range(1, 4)]
+    ld = json.dumps({"@type": "DiscussionForumPosting", "headline": "Garden bench wood",
+                     "author": {"@type": "Person", "name": "Ana"}, "text": question})
+    posts = "".join(f'<article class="comment"><div class="author">Member {i}</div>'
+                    f'<div class="comment-body"><p>{body * 2}</p></div></article>'
+                    for i, body in enumerate([question, *replies]))
+    html = (f'<html><head><title>Garden bench wood</title><script type="application/ld+json">'
+            f'{ld}</script></head><body><h1>Garden bench wood</h1>'
+            f'<div class="comments">{posts}</div></body></html>')
+    result = clean(html)
+    assert result.report.page_type == "forum"
+    for body in [question, *replies]:
+        assert result.text.count(body.strip()) == 2  # each post holds its text twice

@@ -79,11 +79,25 @@ def _rule(node: LexborNode, in_article: bool) -> tuple[Any, str, str] | None:
         return (Category.RELATED, "link_list",
                 "a list whose every item is mostly a link: related stories or a menu")
     if tag in dom_rules.CONTAINER_TAGS:
-        hit = dom_rules.token_rule(attrs.get("class") or "", attrs.get("id") or "")
+        ident = attrs.get("id") or ""
+        hit = dom_rules.token_rule(attrs.get("class") or "", "" if _anchor_id(node, ident)
+                                   else ident)
         if hit is not None and _shaped(node, hit[0]):
             category, kind, token = hit
             return category, "class_token", f"class/id token {token!r}: {kind}"
     return None
+
+
+def _anchor_id(node: LexborNode, ident: str) -> bool:
+    """True if ``ident`` is the slug of the element's own heading ("Respond to review
+    comments" -> ``id="respond-to-review-comments"``): documentation generators give every
+    section such an anchor, and its words say what the section is about, not that it is
+    furniture.  Short ids ("comments", "related-posts") are not taken for slugs."""
+    words = dom_rules.tokens(ident)
+    if len(words) < dom_rules.ANCHOR_ID_WORDS:
+        return False
+    heading = node.css_first("h1, h2, h3, h4, h5, h6")
+    return heading is not None and words == dom_rules.tokens(node_text(heading))[:len(words)]
 
 
 def _marked(root: LexborNode) -> dict[int, tuple[Category, str, str]]:

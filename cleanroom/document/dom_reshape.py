@@ -21,6 +21,7 @@ from cleanroom.document import dom_rules
 _EMBED_WRAPPERS = 3
 _MAX_TABLES = 300
 _MAX_PROBES = 64  # hidden elements looked up in the page text (keeps the cost linear)
+_PROBES = 5  # places of a hidden element's text looked up in the page
 _MAX_WALK = 400  # ancestors walked to find the outermost hidden element
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
@@ -47,7 +48,7 @@ def drop_silent(tree: LexborHTMLParser) -> None:
              and node.tag not in ("html", "body", "head")]
     page = _page_text(tree)
     texts = [" ".join(node.text(separator=" ").split()) for node in outer]
-    seen: set[str] = set()
+    shown: list[str] = []
     probes = 0
     for node in hidden:
         if node.tag in ("html", "body", "head"):
@@ -55,10 +56,17 @@ def drop_silent(tree: LexborHTMLParser) -> None:
     for node, text in zip(outer, texts):
         if probes < _MAX_PROBES and _holds_prose(node, text, page):
             probes += 1
-            probe = _probe(text)
-            hidden_copies = sum(t.count(probe) for t in texts)
-            if page.count(probe) <= hidden_copies and probe not in seen:
-                seen.add(probe)  # not a copy of visible text, nor of a hidden one shown
+            # Shown when most of it is a copy neither of visible text nor of a hidden
+            # element already shown: most of its probes are found only in hidden elements
+            # and in none shown (tab panels repeat the same warnings and set-up steps, a
+            # template's hidden placeholder sections repeat the visible ones, and the ad
+            # dialogs of a grid differ by a name each).
+            probes_of = _probes(text)
+            fresh = [probe for probe in probes_of
+                     if page.count(probe) <= sum(t.count(probe) for t in texts)
+                     and not any(probe in s for s in shown)]
+            if 2 * len(fresh) > len(probes_of):
+                shown.append(text)
                 _show(node)
     for node in outer:
         if _is_hidden(node):
@@ -111,9 +119,11 @@ def _holds_prose(node: LexborNode, text: str, page: str) -> bool:
     return links <= dom_rules.HIDDEN_PROSE_LINKS * len(text)
 
 
-def _probe(text: str) -> str:
-    """80 characters from the middle of ``text``: what a copy of it would contain too."""
-    return text[len(text) // 2:len(text) // 2 + 80].strip()
+def _probes(text: str) -> list[str]:
+    """80 characters from ``_PROBES`` evenly spaced places in ``text``: what a copy of it
+    would contain too."""
+    starts = sorted({len(text) * k // (_PROBES + 1) for k in range(1, _PROBES + 1)})
+    return [probe for probe in (text[i:i + 80].strip() for i in starts) if probe]
 
 
 def unwrap_layout_tables(tree: LexborHTMLParser) -> None:

@@ -156,6 +156,10 @@ def tokens(value: str) -> list[str]:
     return [t.lower() for t in _SPLIT.split(value) if t]
 
 
+# An id of this many words that spells the element's own heading is a section anchor.
+ANCHOR_ID_WORDS = 4
+
+
 def token_rule(classes: str, ident: str) -> tuple[Category, str, str] | None:
     """(category, kind, token) of the first furniture token in ``class`` then ``id``."""
     for value in (ident, classes):

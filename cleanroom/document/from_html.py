@@ -56,10 +56,30 @@ _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the u
 _UNDO_SHARE = 7.0  # pruning that removed this many times what was kept is checked ...
 _UNDO_GAIN = 2.0  # ... and undone if the unpruned page gives this many times the text
 
+_JSON_LD = 'script[type="application/ld+json"]'
+_MAX_JSON_LD = 200_000  # larger blocks are not handed back to the extractor (cost)
+
+
 def _extract(html: str, **settings: Any) -> str:
     import trafilatura  # imported on first use: text-only runs never pay its 0.1 s import
 
     return trafilatura.extract(html, **(_EXTRACT_SETTINGS | settings)) or ""
+
+
+def _structured_data(tree: LexborHTMLParser) -> str:
+    """The page's JSON-LD blocks, as markup (they go with the other scripts).  trafilatura
+    reads them for the page's title and authors, which tell it where a post starts: without
+    them it takes a thread's posts for comments and prints them twice."""
+    blocks = [node.html or "" for node in tree.css(_JSON_LD)]
+    return "".join(b for b in blocks if len(b) <= _MAX_JSON_LD)
+
+
+def _with_head(html: str, metadata: str) -> str:
+    """``html`` with ``metadata`` put back at the end of its ``<head>``."""
+    if not metadata:
+        return html
+    at = html.find("</head>")
+    return html[:at] + metadata + html[at:] if at >= 0 else metadata + html
 
 
 def from_html(html: str, *, keep_headline: bool = False,
@@ -82,14 +102,15 @@ def from_html(html: str, *, keep_headline: bool = False,
     page_type = page_type_of(tree)
     profile = dom_rules.PROFILES.get(page_type, dom_rules.Profile())
     candidates = headlines(tree)
+    metadata = _structured_data(tree)
     drop_silent(tree)
     unwrap_layout_tables(tree)
     merge_split_bodies(tree)
     keep_embedded_posts(tree)
-    unpruned = tree.html or ""
+    unpruned = _with_head(tree.html or "", metadata)
     removals = prune(tree, categories, profile.off) if profile.prune else []
     root = tree.body if tree.body is not None else tree.root
-    text = _extract(tree.html or "", **profile.extract)
+    text = _extract(_with_head(tree.html or "", metadata), **profile.extract)
     if removals and (len(text) < _MIN_EXTRACT
                      or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
         # Pruning can hide the landmarks the extractor needs, or take content units for
