@@ -202,6 +202,11 @@ class Comments:
         for hit in EMPTY_OPENERS.scan(doc, _OPENER_BLOCK):
             block = hit.block
             if hit.start - block.start <= 3:
+                # "No comments yet. Start the discussion!" is a stub; "No comments yet from
+                # the club, which has been asked to respond." goes on as a sentence (a
+                # lower-case word after the opener): that is the article's, left alone.
+                if doc.text[hit.end:block.end].lstrip()[:1].islower():
+                    continue
                 found.setdefault(block.index, _one(one, "empty_comments",
                                                f"empty comment section {block.text!r}", False))
         headings = set()

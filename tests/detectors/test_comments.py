@@ -19,6 +19,8 @@ def _found(text: str) -> list[tuple[str, str, bool]]:
     "Comments\nNo comment",
     "0 Comments",
     "Comments\nBe the first to comment!",
+    "No comments yet. Start the discussion!",
+    "No comments yet",
     "Leave a Reply",
     "Your email address will not be published. Required fields are marked *",
     "Comments are closed.",
@@ -37,6 +39,8 @@ def test_heading_with_real_comments_stays() -> None:
 @pytest.mark.parametrize("text", [
     '"No comment," the spokesman said when asked about the merger.',
     f"No comment.\n{BODY}\n{BODY} Again.\n{BODY} Once more.",
+    f"{BODY}\nNo comments yet from the club, which has been asked to respond.\n{BODY} Again.",
+    f"{BODY}\nNoch keine Kommentare vom Verein, der um eine Stellungnahme gebeten wurde.",
 ])
 def test_leaves_near_miss(text: str) -> None:
     assert [r for r in _found(text) if not r[2]] == []
