@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Protocol, TypeVar
 
 import ahocorasick_rs
 import regex
@@ -197,6 +197,7 @@ def by_block(triples: array[int]) -> Iterator[tuple[int, dict[int, list[int]]]]:
         yield current, ids
 
 
+_T = TypeVar("_T")
 NO_LINES: Mapping[int, str] = {}
 _NO_ANCHORS: array[int] = array("q")
 
@@ -211,44 +212,40 @@ def _indexes(doc: Document) -> tuple[PhraseIndex, ...]:
     return ()
 
 
-def lines_found(doc: Document, lines_set: LineList) -> Mapping[int, str]:
-    """Block index -> group for the blocks of ``doc`` that are a line of ``lines_set``:
-    every list of an index is looked up at once, the first time one of them is asked."""
+def _hits_of(doc: Document, kind: str, listed: object,
+             slot_of: Callable[[PhraseIndex], Mapping[int, int]],
+             scan: Callable[[PhraseIndex, Document], Mapping[int, _T]],
+             alone: Callable[[], PhraseIndex], empty: _T) -> _T:
+    """What ``listed`` (a line or an anchor list) found in ``doc``: every list of an index is
+    looked up at once, the first time one of them is asked; a list no index holds is looked
+    up on its own (``alone()``)."""
     memo = doc.scans.memo
     for k, index in enumerate(_indexes(doc)):
-        slot = index.line_slot.get(id(lines_set))
+        slot = slot_of(index).get(id(listed))
         if slot is not None:
-            hits: LineHits | None = memo.get(("line_hits", k))
+            hits: Mapping[int, _T] | None = memo.get((f"{kind}_hits", k))
             if hits is None:
-                hits = memo[("line_hits", k)] = index.line_hits(doc)
-            return hits.get(slot, NO_LINES)
-    key = ("lines", id(lines_set))  # a list no index holds: looked up on its own
-    own: Mapping[int, str] | None = memo.get(key)
+                hits = memo[(f"{kind}_hits", k)] = scan(index, doc)
+            return hits.get(slot, empty)
+    key = (f"{kind}s", id(listed))
+    own: _T | None = memo.get(key)
     if own is None:
-        own = PhraseIndex([lines_set]).line_hits(doc).get(0, NO_LINES)
-        memo[key] = own
-        memo[("keep", id(lines_set))] = lines_set
+        own = memo[key] = scan(alone(), doc).get(0, empty)
+        memo[("keep", id(listed))] = listed  # its id names no other list while doc lives
     return own
+
+
+def lines_found(doc: Document, lines_set: LineList) -> Mapping[int, str]:
+    """Block index -> group for the blocks of ``doc`` that are a line of ``lines_set``."""
+    return _hits_of(doc, "line", lines_set, lambda index: index.line_slot,
+                    PhraseIndex.line_hits, lambda: PhraseIndex([lines_set]), NO_LINES)
 
 
 def anchors_found(doc: Document, anchor_list: AnchorList) -> array[int]:
-    """The anchors of ``anchor_list`` found in ``doc`` (triples, see ``AnchorHits``): one
-    scan of the document per index, the first time one of its lists is asked."""
-    memo = doc.scans.memo
-    for k, index in enumerate(_indexes(doc)):
-        slot = index.anchor_slot.get(id(anchor_list))
-        if slot is not None:
-            hits: AnchorHits | None = memo.get(("anchor_hits", k))
-            if hits is None:
-                hits = memo[("anchor_hits", k)] = index.anchor_hits(doc)
-            return hits.get(slot, _NO_ANCHORS)
-    key = ("anchors", id(anchor_list))
-    own: array[int] | None = memo.get(key)
-    if own is None:
-        own = PhraseIndex((), [anchor_list]).anchor_hits(doc).get(0, _NO_ANCHORS)
-        memo[key] = own
-        memo[("keep", id(anchor_list))] = anchor_list
-    return own
+    """The anchors of ``anchor_list`` found in ``doc`` (triples, see ``AnchorHits``)."""
+    return _hits_of(doc, "anchor", anchor_list, lambda index: index.anchor_slot,
+                    PhraseIndex.anchor_hits, lambda: PhraseIndex((), [anchor_list]),
+                    _NO_ANCHORS)
 
 
 class Anchors:
