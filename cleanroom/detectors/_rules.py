@@ -47,6 +47,15 @@ Where = Literal["anywhere", "edge", "run"]
 _TIERS: dict[str, Tier] = {"anywhere": Tier.SURE, "edge": Tier.EDGE, "run": Tier.CLUSTER}
 PROSE = "The council met on Tuesday and voted for the new budget after a long debate."
 """A paragraph of plain article prose, for the tables' examples and near-misses."""
+
+
+def amid_prose(line: str) -> str:
+    """``line`` between two different paragraphs of prose: the near-miss of an edge rule.
+
+    >>> amid_prose("Menu").splitlines()[1]
+    'Menu'
+    """
+    return f"{PROSE}\n{line}\n{PROSE.replace('Tuesday', 'Monday')}"
 MATCHES: tuple[Match, ...] = ("line", "label", "phrase")
 WHERES: tuple[Where, ...] = ("anywhere", "edge", "run")
 

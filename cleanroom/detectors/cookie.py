@@ -27,7 +27,7 @@ from __future__ import annotations
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._rules import PROSE as _PROSE
-from cleanroom.detectors._rules import Rule, RuleTable, TableDetector
+from cleanroom.detectors._rules import Rule, RuleTable, TableDetector, amid_prose
 
 # Buttons and headings that only consent banners carry: junk wherever they stand.
 # Near-miss: "cookie policy" inside a sentence about a law is not a whole line.
@@ -239,7 +239,7 @@ TABLE = RuleTable("cookie", Category.COOKIE, (
          doc="buttons and headings only consent banners carry"),
     Rule("cookie_edge_button", "line", EDGE_BUTTONS, "edge",
          examples=(f"{_PROSE}\nAccept all",),
-         near_misses=(f"{_PROSE}\nAccept all\n{_PROSE.replace('Tuesday', 'Monday')}",),
+         near_misses=(amid_prose("Accept all"),),
          doc="generic banner buttons and consent-box headings, at an edge"),
     Rule("cookie_answer", "line", ANSWERS, "run",
          examples=(f"{_PROSE}\nAccept all\nAccept\nSettings",),

@@ -34,7 +34,7 @@ from cleanroom.categories import Category
 from cleanroom.detectors._newsletter_phrases import APP, EDGE_WORDS, PROMPTS, SIGNUP
 from cleanroom.detectors._phrases import PhraseSet
 from cleanroom.detectors._rules import PROSE as _PROSE
-from cleanroom.detectors._rules import Rule, RuleTable
+from cleanroom.detectors._rules import Rule, RuleTable, amid_prose
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import (
     Candidate,
@@ -131,7 +131,7 @@ TABLE = RuleTable("newsletter", Category.NEWSLETTER, (
          near_misses=("Residents can get the app from the council's website, he said.",),
          doc="'get the app' lines"),
     Rule("signup_word", "line", EDGE_WORDS, "edge", examples=(f"{_PROSE}\nSubscribe",),
-         near_misses=(f"{_PROSE}\nSubscribe\n{_PROSE.replace('Tuesday', 'Monday')}",),
+         near_misses=(amid_prose("Subscribe"),),
          doc="'Subscribe', 'Sign up' and form labels, at an edge"),
     Rule("signup_sentence", "phrase", PROMPTS,
          examples=(f"{_PROSE}\nSign up for our free newsletter to get the news first.",),

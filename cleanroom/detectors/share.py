@@ -35,7 +35,7 @@ import regex
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._rules import PROSE as _PROSE
-from cleanroom.detectors._rules import Rule, RuleTable
+from cleanroom.detectors._rules import Rule, RuleTable, amid_prose
 from cleanroom.detectors._scans import blocks_upto
 from cleanroom.detectors._standalone import (
     Candidate,
@@ -157,7 +157,7 @@ TABLE = RuleTable("share", Category.SHARE, (
          near_misses=("Please share this article's findings with your doctor, she said.",),
          doc="share-bar headings and buttons"),
     Rule("share_word", "line", WORDS, "edge", examples=(f"{_PROSE}\nShare",),
-         near_misses=(f"{_PROSE}\nShare\n{_PROSE.replace('Tuesday', 'Monday')}",),
+         near_misses=(amid_prose("Share"),),
          doc="single button words and platform names, at an edge"),
     Rule("share_sentence", "phrase", SENTENCES,
          examples=(f"{_PROSE}\nClick to share on Facebook (Opens in new window)",),
