@@ -10,7 +10,6 @@ from selectolax.lexbor import LexborNode
 
 from cleanroom.document import dom_rules
 from cleanroom.document.dom_prune import element_path, has_ancestor
-from cleanroom.document.model import Block, Document
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,9 +142,3 @@ def hints_of(root: LexborNode) -> Hints:
             element.end = len(keys)
     return Hints(keys, sums, link_sums, elements)
 
-
-def with_hints(doc: Document, hints: dict[str, Hint]) -> tuple[Block, ...]:
-    """The document's blocks.  No detector reads a block's DOM hints, so ``Block`` no longer
-    carries them (issue 12: a Document holds what is read); the hints serve ``dom_headline``."""
-    del hints
-    return doc.blocks

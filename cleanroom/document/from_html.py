@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom.document import dom_rules
 from cleanroom.document.dom_headline import descriptions, headline_lines, headlines, standfirst_line
-from cleanroom.document.dom_hints import hints_of, with_hints
+from cleanroom.document.dom_hints import hints_of
 from cleanroom.document.dom_prune import prune
 from cleanroom.document.dom_reshape import (
     drop_silent,
@@ -132,5 +132,5 @@ def from_html(html: str, *, keep_headline: bool = False,
     elif not lead and candidates:
         text = f"{candidates[0]}\n{text}" if text else candidates[0]
     doc = from_text(text)
-    return Document(doc.text, with_hints(doc, hints), source="html",
+    return Document(doc.text, doc.blocks, source="html",
                     dom_removals=tuple(removals), page_type=page_type)
