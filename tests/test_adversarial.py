@@ -17,7 +17,7 @@ from cleanroom.document import dom_rules
 from cleanroom.document.dom_hints import hint_key, hints_of
 from cleanroom.document.dom_prune import element_path, has_ancestor
 from cleanroom.document.from_text import from_text
-from cleanroom.document.html_guard import MAX_ATTRIBUTES, MAX_DEPTH, flatten
+from cleanroom.document.html_guard import MAX_ATTRIBUTES, MAX_DEPTH, MAX_NESTED_SAME, flatten
 from cleanroom.document.sniff import looks_like_html
 
 PARAGRAPH = ("The harbour board met on Tuesday to discuss the new ferry timetable, which "
@@ -66,12 +66,26 @@ def test_attributes_past_the_limit_are_dropped() -> None:
 def test_ordinary_pages_are_not_touched() -> None:
     body = ("<nav><ul>" + "<li><a href='/x'>Section</a>" * 30 + "</ul></nav><article>"
             + "<div class='row'><p>" * 40 + PARAGRAPH + "</p></div>" * 40
-            + "<ul><li>" * 30 + "item" + "</li></ul>" * 30
+            + "<ul><li>" * MAX_NESTED_SAME + "item" + "</li></ul>" * MAX_NESTED_SAME
             + "<script>var s = '" + "<div>" * 600 + "';</script><!-- <div> -->" * 3
-            + "<table><tr><td>" * 20 + "cell" + "</td></tr></table>" * 20 + "</article>")
+            + "<table><tr><td>" * MAX_NESTED_SAME + "cell" + "</td></tr></table>" * MAX_NESTED_SAME
+            + "</article>")
     page = _page(body)
     assert page.count("<") > MAX_DEPTH
     assert flatten(page) is page
+
+
+def test_a_chain_of_one_element_is_flattened_past_its_own_depth() -> None:
+    # nested lists and quotes cost the extractor a pass per level: 40 nested lists become 16,
+    # every item and word kept, the page after them where it was
+    body = "<ul><li>item " * 40 + "</ul>" * 40 + "<blockquote>quote " * 40 + "<p>after</p>"
+    flat = flatten(_page(body))
+    assert flat.count("<ul>") == flat.count("</ul>") == MAX_NESTED_SAME
+    assert flat.count("<blockquote>") == MAX_NESTED_SAME
+    tree = LexborHTMLParser(flat)
+    assert len(tree.css("li")) == 40 and tree.body is not None
+    assert tree.body.text().split() == ["item"] * 40 + ["quote"] * 40 + ["after"]
+    assert len(tree.css("div")) == 0 and flatten(_page("<div>" * 40 + "x")).count("<div>") == 40
 
 
 def test_end_tags_of_flattened_elements_go_with_them() -> None:
