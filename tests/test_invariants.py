@@ -71,6 +71,23 @@ def test_idempotent(text: str, opts: dict[str, bool]) -> None:
     assert cleanroom.clean(once, **opts).text == once
 
 
+def test_html_without_its_headline_is_text_the_headline_rule_leaves_alone() -> None:
+    """``headline=False`` on a page: the markup's headline goes, and so does a headline-shaped
+    line the extracted text opens with, so the clean text, cleaned again with the same
+    options, loses nothing more (the text path read it as a headline)."""
+    body = "The ferry between the two harbours sailed again on Monday after months away. " * 3
+    page = ("<html><head><title>Harbour ferry returns after winter repairs</title></head>"
+            "<body><article><h1>Harbour ferry returns after winter repairs</h1>"
+            "<p>Crews at the yard replaced the hull plates and both engines</p>"
+            f"<p>{body}</p><p>{body}</p></article></body></html>")
+    once = cleanroom.clean(page, headline=False)
+    assert once.text.startswith("The ferry between")
+    assert [r.category for r in once.report.removals] == ["headline"]
+    assert cleanroom.clean(once.text, headline=False).text == once.text
+    kept = cleanroom.clean(page).text  # by default the line stays: it is not the headline
+    assert kept.startswith("Crews at the yard") and cleanroom.clean(kept).text == kept
+
+
 @given(any_text)
 def test_total(text: str) -> None:
     """No str input raises; strict mode neither."""
