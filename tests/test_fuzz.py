@@ -11,9 +11,9 @@ stray tags) and random bytes through ``clean()``, checking the five invariants o
 - idempotent: ``clean(clean(x).text).text == clean(x).text``.
 
 Every sentence ends in a different number.  Repeats a page makes itself are held back in
-HTML and cut from text, which breaks idempotence (issue 14, item 10): the default options are
-checked on pages without held-back repeats, ``strict=True`` on every page.  The CI profile runs few
-examples; ``HYPOTHESIS_PROFILE=thorough`` many more.
+HTML, and repeated sentences are cut from text, which breaks idempotence (issue 14, item 10):
+the default options are checked on pages without held-back repeats, ``strict=True`` on every
+page.  The CI profile runs few examples; ``HYPOTHESIS_PROFILE=thorough`` many more.
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def test_random_html_is_idempotent(page: str) -> None:
     assert cleanroom.clean(strict, strict=True).text == strict
     for options in ({}, {"headline": False}):
         result = cleanroom.clean(page, **options)
-        # A page's own repeats are held back from HTML and cut from text (issue 14, item 10).
+        # A page's own repeats are held back from HTML, its sentences cut from text.
         assume(not any(r.category == "repeated" for r in result.report.held_back))
         assert cleanroom.clean(result.text, **options).text == result.text
 

@@ -88,6 +88,28 @@ def test_html_without_its_headline_is_text_the_headline_rule_leaves_alone() -> N
     assert kept.startswith("Crews at the yard") and cleanroom.clean(kept).text == kept
 
 
+_DAY = ["Breakfast", "Eat within an hour of waking up", "Oat porridge with berries and honey",
+        "Containers: 1 Green, 1 Yellow, 1 tsp.", "Lunch", "Eat every two to three hours",
+        "Rice with lentils, spinach and a yoghurt dressing", "Containers: 2 Green, 1 Red"]
+
+
+def test_a_page_repeating_its_labels_and_items_cleans_to_text_that_stays() -> None:
+    """A meal plan lists the same meals each day: the page's own repetition, held back from
+    the page and, as a run of labels and items, from its clean text too."""
+    days = "".join(f"<h2>Day {n}</h2><p>On day {n} the plan adds {n} glasses of water to "
+                   "the meals below, taken between them through the day.</p><ul>"
+                   + "".join(f"<li>{line}</li>" for line in _DAY) + "</ul>"
+                   for n in range(1, 5))
+    page = f"<html><body><article><h1>A week of meals</h1>{days}</article></body></html>"
+    once = cleanroom.clean(page)
+    assert once.text.count("Oat porridge with berries and honey") == 4
+    assert {r.category for r in once.report.held_back} == {"repeated"}
+    again = cleanroom.clean(once.text)
+    assert again.text == once.text
+    assert again.report.removals == () and len(again.report.held_back) >= 3 * 4
+    assert cleanroom.clean(once.text, strict=True).text.count("Oat porridge") == 1
+
+
 @given(any_text)
 def test_total(text: str) -> None:
     """No str input raises; strict mode neither."""
