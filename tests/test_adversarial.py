@@ -216,6 +216,18 @@ def test_html_clean_text_is_text_to_the_next_clean() -> None:
     assert cleanroom.clean(once).text == once
 
 
+def test_a_page_showing_a_documents_source_cleans_to_text() -> None:
+    # a tutorial: prose, then the source of a page in a <pre>; its clean text has a doctype
+    # on its second line, after a line of prose, which no page's preamble is
+    body = (f"<article><p>{PARAGRAPH}</p><pre>&lt;!DOCTYPE html&gt;\n&lt;html&gt;&lt;body&gt;"
+            "&lt;p&gt;Hello&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</pre></article>")
+    once = cleanroom.clean(_page(body)).text
+    assert "<!DOCTYPE html>\n<html><body><p>Hello</p>" in once
+    assert not looks_like_html(once)
+    assert cleanroom.clean(once).text == once
+    assert looks_like_html("Saved from https://example.com/ferry on 4 May\n<!DOCTYPE html><p>Hi")
+
+
 def test_sniffing_reads_only_the_start() -> None:
     huge = "word " * 400_000 + "<html><body><p>late</p></body></html>"
     assert not looks_like_html(huge)
