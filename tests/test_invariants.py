@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleanroom
@@ -108,6 +108,34 @@ def test_a_page_repeating_its_labels_and_items_cleans_to_text_that_stays() -> No
     assert again.text == once.text
     assert again.report.removals == () and len(again.report.held_back) >= 3 * 4
     assert cleanroom.clean(once.text, strict=True).text.count("Oat porridge") == 1
+
+
+# Labels and items a page repeats in each of its sections (no sentence among them), and
+# sentences it says once each (numbered, so none repeats).
+_ITEMS = ["Breakfast", "Lunch", "Dinner", "Price per night: 120 euros, breakfast included",
+          "Free cancellation until two days before arrival", "Ingredients for four people",
+          "Preparation time: forty minutes", "Serves two adults and two children",
+          "- Waterproof to fifty metres, in fresh and salt water alike"]
+_SAID = "Section {n} of the guide adds what changed since the last one, {k} times in all."
+
+
+@settings(max_examples=max(1, settings.default.max_examples // 3))
+@given(st.lists(st.sampled_from(_ITEMS), min_size=1, max_size=6, unique=True),
+       st.integers(2, 5), st.sampled_from(["ul", "p"]))
+def test_pages_that_repeat_labels_and_items_clean_to_text_that_stays(
+        items: list[str], sections: int, wrap: str) -> None:
+    """Idempotence on pages built here: whatever labels and items a page repeats section
+    after section, its clean text, cleaned again as text, loses nothing more."""
+    def lines(n: int) -> str:
+        if wrap == "ul":
+            return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+        return "".join(f"<p>{item}</p>" for item in items)
+    body = "".join(f"<h2>Part {n}</h2><p>{_SAID.format(n=n, k=n + 1)}</p>{lines(n)}"
+                   for n in range(1, sections + 1))
+    page = f"<html><body><article><h1>The guide</h1>{body}</article></body></html>"
+    for options in ({}, {"headline": False}):
+        once = cleanroom.clean(page, **options).text
+        assert cleanroom.clean(once, **options).text == once
 
 
 @given(any_text)
