@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 import cleanroom
 from cleanroom.document import dom_rules
-from cleanroom.document.dom_hints import hint_key, hints_of
+from cleanroom.document.dom_hints import MarkupHints, hint_key, hints_of
 from cleanroom.document.dom_prune import element_path, has_ancestor
 from cleanroom.document.from_text import from_text
 from cleanroom.document.html_guard import MAX_ATTRIBUTES, MAX_DEPTH, MAX_NESTED_SAME, flatten
@@ -237,6 +237,18 @@ def test_sniffing_reads_only_the_start() -> None:
 def test_sniffing_hostile_openings_is_quick(hostile: str) -> None:
     assert isinstance(looks_like_html(hostile), bool)
     assert isinstance(cleanroom.clean(hostile).text, str)
+
+
+def test_hints_of_markup_are_the_hints_of_its_parsed_body() -> None:
+    page = _page(f"<header><h2 class='dek'>{PARAGRAPH}</h2></header><ul><li><a href=x>link</a>"
+                 f"</li></ul><p>{PARAGRAPH.upper()} again</p>")
+    parsed = hints_of(LexborHTMLParser(page).body)  # type: ignore[arg-type]
+    lazy = MarkupHints(page)
+    for line in (PARAGRAPH, "link", f"{PARAGRAPH} again", "not on the page"):
+        assert lazy.get(hint_key(line)) == parsed.get(hint_key(line))
+    hint = lazy.get(hint_key(PARAGRAPH))
+    assert hint is not None and (hint.tag, hint.in_header, hint.classes) == ("h2", True, ("dek",))
+    assert MarkupHints("").get("x") is None
 
 
 def test_guard_is_a_no_op_for_dataclass_hints() -> None:
