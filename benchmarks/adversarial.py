@@ -7,10 +7,16 @@ memory growth over a warmed-up process at 4n, as a multiple of the input's size.
 
 Bars (issue 14): every ratio per doubling <= 2.5, peak memory growth <= 50x the input.
 Times under 50 ms are noise on a shared machine; their ratios are shown but not judged.
+With ``--peer``, each HTML shape is also given to trafilatura alone (``trafilatura.extract``
+with cleanroom's settings, on the input as cleanroom's pre-parse guard flattens it: as it
+comes, libxml2 gives up on nesting past 255 levels and returns no text, at no cost), in its
+own subprocess: the ratios and peak memory of the extractor ``clean()`` calls, which
+cleanroom's own cost adds to (peak memory relative to the input as it came).
 
     nice python benchmarks/adversarial.py            # every shape
     nice python benchmarks/adversarial.py deep_div   # some shapes
     nice python benchmarks/adversarial.py --scale 2  # each n twice as large
+    nice python benchmarks/adversarial.py --peer     # trafilatura alone on each HTML shape too
     nice python benchmarks/adversarial.py --idempotence DATA_DIR   # AEB-style html/*.html.gz:
         # count pages where clean(clean(html).text).text != clean(html).text, per option set
 
@@ -20,6 +26,7 @@ Exit status 1 if a bar is missed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import subprocess
 import sys
@@ -49,7 +56,7 @@ _WARM = "<html><body><article><p>" + "Warm up the extractor. " * 30 + "</p></art
 _CHILD = """
 import json, resource, sys, time
 import cleanroom
-shape, unit, reps = sys.argv[1], sys.argv[2], int(sys.argv[3])
+shape, unit, reps, peer = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "peer"
 if shape == "many_attributes":
     data = "<html><body><p" + unit * reps + ">Hello there, a paragraph.</p></body></html>"
 elif shape == "long_html_line":
@@ -59,14 +66,24 @@ elif shape.startswith("text_"):
 else:
     data = "<html><body>" + unit * reps + "</body></html>"
 fmt = "text" if shape.startswith("text_") else "html"
+chars = len(data)
+if peer:
+    import trafilatura
+    from cleanroom.document.from_html import _EXTRACT_SETTINGS
+    from cleanroom.document.html_guard import flatten
+    data = flatten(data)  # unflattened, libxml2 gives up past 255 levels: no text, no cost
+    run = lambda page: trafilatura.extract(page, **_EXTRACT_SETTINGS)
+else:
+    run = lambda page: cleanroom.clean(page, format=fmt)
+# The same warm-up for both, in this order (the baseline the bars were set on).
 cleanroom.clean(WARM, format="html")
 cleanroom.clean("Warm up.\\nSecond line of text.", format="text")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.process_time()
-cleanroom.clean(data, format=fmt)
+run(data)
 cpu = time.process_time() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"chars": len(data), "cpu": cpu, "rss_kb": peak - before}))
+print(json.dumps({"chars": chars, "cpu": cpu, "rss_kb": peak - before}))
 """.replace("WARM", repr(_WARM))
 
 TIME_RATIO = 2.5
@@ -74,15 +91,23 @@ MEMORY_FACTOR = 50
 NOISE = 0.05  # seconds
 
 
-def measure(shape: str, unit: str, reps: int, timeout: float) -> dict[str, float] | None:
-    """One case in a fresh interpreter: chars, CPU seconds, peak RSS growth (KB)."""
+def measure(shape: str, unit: str, reps: int, timeout: float,
+            peer: bool = False) -> dict[str, float] | None:
+    """One case in a fresh interpreter: chars, CPU seconds, peak RSS growth (KB); of
+    ``clean()``, or with ``peer`` of trafilatura alone."""
     try:
-        out = subprocess.run([sys.executable, "-c", _CHILD, shape, unit, str(reps)],
+        out = subprocess.run([sys.executable, "-c", _CHILD, shape, unit, str(reps),
+                              "peer" if peer else "clean"],
                              capture_output=True, text=True, timeout=timeout, check=True)
     except subprocess.TimeoutExpired:
         return None
     result: dict[str, float] = json.loads(out.stdout)
     return result
+
+
+def _ratios(cpu: list[float]) -> list[float]:
+    """CPU time per doubling: each time over the one before."""
+    return [b / a if a > 0 else 0.0 for a, b in itertools.pairwise(cpu)]
 
 
 def idempotence(data_dir: str) -> None:
@@ -109,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("shapes", nargs="*", help=f"among: {', '.join(SHAPES)}")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every n")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per case")
+    parser.add_argument("--peer", action="store_true",
+                        help="also run trafilatura alone on each HTML shape")
     parser.add_argument("--idempotence", metavar="DATA_DIR",
                         help="instead: count pages of DATA_DIR/html/*.html.gz not idempotent")
     args = parser.parse_args(argv)
@@ -129,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             failed.append(shape)
             continue
         cpu = [r["cpu"] for r in runs if r]
-        ratios = [b / a if a > 0 else 0.0 for a, b in zip(cpu, cpu[1:])]
+        ratios = _ratios(cpu)
         # Judged at 4n, where the input dwarfs the allocator's noise.
         memory = runs[-1]["rss_kb"] * 1024 / runs[-1]["chars"] if runs[-1] else 0.0
         judged = [ratio for ratio, a in zip(ratios, cpu) if a >= NOISE]
@@ -140,6 +167,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{shape:<18} {chars:>11,} {cpu[0]:7.2f} {cpu[1]:7.2f} {cpu[2]:7.2f} "
               f"{' '.join(f'{r:5.2f}' for r in ratios):>11} {memory:9.1f}x  "
               f"{'ok' if ok else 'FAIL'}")
+        if args.peer and not shape.startswith("text_"):
+            alone = [measure(shape, unit, n * k, args.timeout, peer=True) for k in (1, 2, 4)]
+            if all(alone):
+                cpu = [r["cpu"] for r in alone if r]
+                ratios = _ratios(cpu)
+                last = alone[-1] or {"rss_kb": 0.0, "chars": 1.0}
+                print(f"{'  trafilatura alone':<30} {cpu[0]:7.2f} {cpu[1]:7.2f} {cpu[2]:7.2f} "
+                      f"{' '.join(f'{r:5.2f}' for r in ratios):>11} "
+                      f"{last['rss_kb'] * 1024 / last['chars']:9.1f}x")
     print(f"bars: ratio per doubling <= {TIME_RATIO} (times >= {NOISE} s), "
           f"peak memory growth <= {MEMORY_FACTOR}x input; failed: {', '.join(failed) or 'none'}")
     return 1 if failed else 0

@@ -14,10 +14,10 @@ from selectolax.lexbor import LexborHTMLParser
 
 import cleanroom
 from cleanroom.document import dom_rules
-from cleanroom.document.dom_hints import hint_key, hints_of
+from cleanroom.document.dom_hints import MarkupHints, hint_key, hints_of
 from cleanroom.document.dom_prune import element_path, has_ancestor
 from cleanroom.document.from_text import from_text
-from cleanroom.document.html_guard import MAX_ATTRIBUTES, MAX_DEPTH, flatten
+from cleanroom.document.html_guard import MAX_ATTRIBUTES, MAX_DEPTH, MAX_NESTED_SAME, flatten
 from cleanroom.document.sniff import looks_like_html
 
 PARAGRAPH = ("The harbour board met on Tuesday to discuss the new ferry timetable, which "
@@ -66,12 +66,26 @@ def test_attributes_past_the_limit_are_dropped() -> None:
 def test_ordinary_pages_are_not_touched() -> None:
     body = ("<nav><ul>" + "<li><a href='/x'>Section</a>" * 30 + "</ul></nav><article>"
             + "<div class='row'><p>" * 40 + PARAGRAPH + "</p></div>" * 40
-            + "<ul><li>" * 30 + "item" + "</li></ul>" * 30
+            + "<ul><li>" * MAX_NESTED_SAME + "item" + "</li></ul>" * MAX_NESTED_SAME
             + "<script>var s = '" + "<div>" * 600 + "';</script><!-- <div> -->" * 3
-            + "<table><tr><td>" * 20 + "cell" + "</td></tr></table>" * 20 + "</article>")
+            + "<table><tr><td>" * MAX_NESTED_SAME + "cell" + "</td></tr></table>" * MAX_NESTED_SAME
+            + "</article>")
     page = _page(body)
     assert page.count("<") > MAX_DEPTH
     assert flatten(page) is page
+
+
+def test_a_chain_of_one_element_is_flattened_past_its_own_depth() -> None:
+    # nested lists and quotes cost the extractor a pass per level: 40 nested lists become 16,
+    # every item and word kept, the page after them where it was
+    body = "<ul><li>item " * 40 + "</ul>" * 40 + "<blockquote>quote " * 40 + "<p>after</p>"
+    flat = flatten(_page(body))
+    assert flat.count("<ul>") == flat.count("</ul>") == MAX_NESTED_SAME
+    assert flat.count("<blockquote>") == MAX_NESTED_SAME
+    tree = LexborHTMLParser(flat)
+    assert len(tree.css("li")) == 40 and tree.body is not None
+    assert tree.body.text().split() == ["item"] * 40 + ["quote"] * 40 + ["after"]
+    assert len(tree.css("div")) == 0 and flatten(_page("<div>" * 40 + "x")).count("<div>") == 40
 
 
 def test_end_tags_of_flattened_elements_go_with_them() -> None:
@@ -202,6 +216,18 @@ def test_html_clean_text_is_text_to_the_next_clean() -> None:
     assert cleanroom.clean(once).text == once
 
 
+def test_a_page_showing_a_documents_source_cleans_to_text() -> None:
+    # a tutorial: prose, then the source of a page in a <pre>; its clean text has a doctype
+    # on its second line, after a line of prose, which no page's preamble is
+    body = (f"<article><p>{PARAGRAPH}</p><pre>&lt;!DOCTYPE html&gt;\n&lt;html&gt;&lt;body&gt;"
+            "&lt;p&gt;Hello&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</pre></article>")
+    once = cleanroom.clean(_page(body)).text
+    assert "<!DOCTYPE html>\n<html><body><p>Hello</p>" in once
+    assert not looks_like_html(once)
+    assert cleanroom.clean(once).text == once
+    assert looks_like_html("Saved from https://example.com/ferry on 4 May\n<!DOCTYPE html><p>Hi")
+
+
 def test_sniffing_reads_only_the_start() -> None:
     huge = "word " * 400_000 + "<html><body><p>late</p></body></html>"
     assert not looks_like_html(huge)
@@ -211,6 +237,18 @@ def test_sniffing_reads_only_the_start() -> None:
 def test_sniffing_hostile_openings_is_quick(hostile: str) -> None:
     assert isinstance(looks_like_html(hostile), bool)
     assert isinstance(cleanroom.clean(hostile).text, str)
+
+
+def test_hints_of_markup_are_the_hints_of_its_parsed_body() -> None:
+    page = _page(f"<header><h2 class='dek'>{PARAGRAPH}</h2></header><ul><li><a href=x>link</a>"
+                 f"</li></ul><p>{PARAGRAPH.upper()} again</p>")
+    parsed = hints_of(LexborHTMLParser(page).body)  # type: ignore[arg-type]
+    lazy = MarkupHints(page)
+    for line in (PARAGRAPH, "link", f"{PARAGRAPH} again", "not on the page"):
+        assert lazy.get(hint_key(line)) == parsed.get(hint_key(line))
+    hint = lazy.get(hint_key(PARAGRAPH))
+    assert hint is not None and (hint.tag, hint.in_header, hint.classes) == ("h2", True, ("dek",))
+    assert MarkupHints("").get("x") is None
 
 
 def test_guard_is_a_no_op_for_dataclass_hints() -> None:

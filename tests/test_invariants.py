@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleanroom
@@ -69,6 +69,73 @@ def test_conservative(text: str) -> None:
 def test_idempotent(text: str, opts: dict[str, bool]) -> None:
     once = cleanroom.clean(text, **opts).text
     assert cleanroom.clean(once, **opts).text == once
+
+
+def test_html_without_its_headline_is_text_the_headline_rule_leaves_alone() -> None:
+    """``headline=False`` on a page: the markup's headline goes, and so does a headline-shaped
+    line the extracted text opens with, so the clean text, cleaned again with the same
+    options, loses nothing more (the text path read it as a headline)."""
+    body = "The ferry between the two harbours sailed again on Monday after months away. " * 3
+    page = ("<html><head><title>Harbour ferry returns after winter repairs</title></head>"
+            "<body><article><h1>Harbour ferry returns after winter repairs</h1>"
+            "<p>Crews at the yard replaced the hull plates and both engines</p>"
+            f"<p>{body}</p><p>{body}</p></article></body></html>")
+    once = cleanroom.clean(page, headline=False)
+    assert once.text.startswith("The ferry between")
+    assert [r.category for r in once.report.removals] == ["headline"]
+    assert cleanroom.clean(once.text, headline=False).text == once.text
+    kept = cleanroom.clean(page).text  # by default the line stays: it is not the headline
+    assert kept.startswith("Crews at the yard") and cleanroom.clean(kept).text == kept
+
+
+_DAY = ["Breakfast", "Eat within an hour of waking up", "Oat porridge with berries and honey",
+        "Containers: 1 Green, 1 Yellow, 1 tsp.", "Lunch", "Eat every two to three hours",
+        "Rice with lentils, spinach and a yoghurt dressing", "Containers: 2 Green, 1 Red"]
+
+
+def test_a_page_repeating_its_labels_and_items_cleans_to_text_that_stays() -> None:
+    """A meal plan lists the same meals each day: the page's own repetition, held back from
+    the page and, as a run of labels and items, from its clean text too."""
+    days = "".join(f"<h2>Day {n}</h2><p>On day {n} the plan adds {n} glasses of water to "
+                   "the meals below, taken between them through the day.</p><ul>"
+                   + "".join(f"<li>{line}</li>" for line in _DAY) + "</ul>"
+                   for n in range(1, 5))
+    page = f"<html><body><article><h1>A week of meals</h1>{days}</article></body></html>"
+    once = cleanroom.clean(page)
+    assert once.text.count("Oat porridge with berries and honey") == 4
+    assert {r.category for r in once.report.held_back} == {"repeated"}
+    again = cleanroom.clean(once.text)
+    assert again.text == once.text
+    assert again.report.removals == () and len(again.report.held_back) >= 3 * 4
+    assert cleanroom.clean(once.text, strict=True).text.count("Oat porridge") == 1
+
+
+# Labels and items a page repeats in each of its sections (no sentence among them), and
+# sentences it says once each (numbered, so none repeats).
+_ITEMS = ["Breakfast", "Lunch", "Dinner", "Price per night: 120 euros, breakfast included",
+          "Free cancellation until two days before arrival", "Ingredients for four people",
+          "Preparation time: forty minutes", "Serves two adults and two children",
+          "- Waterproof to fifty metres, in fresh and salt water alike"]
+_SAID = "Section {n} of the guide adds what changed since the last one, {k} times in all."
+
+
+@settings(max_examples=max(1, settings.default.max_examples // 3))
+@given(st.lists(st.sampled_from(_ITEMS), min_size=1, max_size=6, unique=True),
+       st.integers(2, 5), st.sampled_from(["ul", "p"]))
+def test_pages_that_repeat_labels_and_items_clean_to_text_that_stays(
+        items: list[str], sections: int, wrap: str) -> None:
+    """Idempotence on pages built here: whatever labels and items a page repeats section
+    after section, its clean text, cleaned again as text, loses nothing more."""
+    def lines(n: int) -> str:
+        if wrap == "ul":
+            return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+        return "".join(f"<p>{item}</p>" for item in items)
+    body = "".join(f"<h2>Part {n}</h2><p>{_SAID.format(n=n, k=n + 1)}</p>{lines(n)}"
+                   for n in range(1, sections + 1))
+    page = f"<html><body><article><h1>The guide</h1>{body}</article></body></html>"
+    for options in ({}, {"headline": False}):
+        once = cleanroom.clean(page, **options).text
+        assert cleanroom.clean(once, **options).text == once
 
 
 @given(any_text)

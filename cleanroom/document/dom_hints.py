@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import overload
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanroom.document import dom_rules
 from cleanroom.document.dom_prune import element_path, has_ancestor
@@ -142,3 +142,30 @@ def hints_of(root: LexborNode) -> Hints:
             element.end = len(keys)
     return Hints(keys, sums, link_sums, elements)
 
+
+
+class MarkupHints(dict[str, Hint]):
+    """The hints of a page given as markup (``hints_of`` its body), parsed on the first
+    lookup: the caller need not keep the parsed page while the extractor runs, and on
+    node-dense markup (a link per list item, unclosed ``<a>``s) the parsed page is 15-45
+    times the page's size."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self._html: str | None = html
+        self._hints: dict[str, Hint] = {}
+
+    @overload  # type: ignore[override]
+    def get(self, key: str, default: None = None, /) -> Hint | None: ...
+
+    @overload
+    def get(self, key: str, default: Hint, /) -> Hint: ...
+
+    def get(self, key: str, default: Hint | None = None, /) -> Hint | None:
+        if self._html is not None:
+            tree = LexborHTMLParser(self._html)
+            self._html = None
+            root = tree.body if tree.body is not None else tree.root
+            if root is not None:
+                self._hints = hints_of(root)
+        return self._hints.get(key, default)

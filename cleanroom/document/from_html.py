@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom.document import dom_rules
 from cleanroom.document.dom_headline import descriptions, headline_lines, headlines, standfirst_line
-from cleanroom.document.dom_hints import hints_of
+from cleanroom.document.dom_hints import MarkupHints
 from cleanroom.document.dom_prune import prune
 from cleanroom.document.dom_reshape import (
     drop_silent,
@@ -109,8 +109,11 @@ def from_html(html: str, *, keep_headline: bool = False,
     keep_embedded_posts(tree)
     unpruned = _with_head(tree.html or "", metadata)
     removals = prune(tree, categories, profile.off) if profile.prune else []
-    root = tree.body if tree.body is not None else tree.root
-    text = _extract(_with_head(tree.html or "", metadata), **profile.extract)
+    page = _with_head(tree.html or "", metadata)
+    described = descriptions(tree)
+    hints = MarkupHints(page)  # the pruned page parsed again when looked up: the tree is
+    del tree                   # not kept while the extractor runs (memory)
+    text = _extract(page, **profile.extract)
     if removals and (len(text) < _MIN_EXTRACT
                      or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
         # Pruning can hide the landmarks the extractor needs, or take content units for
@@ -123,9 +126,8 @@ def from_html(html: str, *, keep_headline: bool = False,
     # The headline and standfirst are the page's title and summary, not its body: the body
     # starts after them, unless the caller asked for them (then the headline is put first
     # if the extractor left it out).
-    hints = hints_of(root) if root is not None else {}
     lead = headline_lines(text, candidates)
-    lead += standfirst_line(text[lead:], hints, descriptions(tree))
+    lead += standfirst_line(text[lead:], hints, described)
     if not keep_headline:
         if len(text) - lead >= _MIN_BODY * lead:  # a post that is all title is the post
             text = text[lead:]

@@ -8,7 +8,9 @@ text, visible).  So the rule asks for evidence:
    ``<script>``/``<style>`` elements (pages open with long inline scripts), the input starts
    with a doctype (however broken: ``<!DOCTYPE>``, ``<!doctypehtml>``), ``<?xml``, or a
    ``<html>``, ``<head>``, ``<body>``, ``<meta>``, ``<title>``, ``<link>`` or ``<base>`` tag.
-   A line or two before the opening (a URL a scraper wrote above the page) is allowed.
+   A line or two of a few words before the opening (a URL a scraper wrote above the page)
+   are allowed; a line of prose is not (the clean text of a page that shows a document's
+   source in a ``<pre>`` is text).
 2. **A fragment**: after those comments and scripts, it starts with an element tag, has at least three and a closing tag, and
    its words are inside elements: no more than a quarter of its text is outside every tag
    (``<p>One</p><p>Two</p>`` is HTML; ``<div> groups blocks and <p> is a paragraph`` is not).
@@ -29,6 +31,7 @@ _MIN_TAGS = 3
 _MAX_OUTSIDE = 0.25  # of a fragment's text, the share allowed outside every element
 _PREAMBLE_LINES = 2  # lines allowed before a document's opening
 _PREAMBLE_CHARS = 512
+_PREAMBLE_WORDS = 6  # a preamble line has at most this many words
 
 _SKIPPED = re.compile(r"\s*(?:<!--|<(script|style)\b[^>]*>)", re.IGNORECASE)
 _SCRIPT_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE),
@@ -72,7 +75,7 @@ def _opens_document(text: str, pos: int) -> bool:
     start = pos
     for _ in range(_PREAMBLE_LINES):
         nl = text.find("\n", start, pos + _PREAMBLE_CHARS)
-        if nl < 0:
+        if nl < 0 or len(text[start:nl].split()) > _PREAMBLE_WORDS:
             return False
         start = nl + 1
         if _OPENING.match(text, start):

@@ -105,3 +105,45 @@ def test_repeats_in_a_page_are_held_back_for_strict() -> None:
     found = list(Repeated().find(doc))
     assert [(f.rule, f.strict_only) for f in found] == [("exact_repeat", True)]
     assert "the page's own repetition" in found[0].reason
+    assert [f.strict_only for f in Repeated().find(make_doc(f"{A}\n{B}\n{A}"))] == [False]
+
+
+_PLAN = ["Breakfast", "Eat within an hour of waking up, before any training",
+         "Oat porridge with one cup of berries and a spoon of honey",
+         "Containers: 1 Green, 1 Yellow, 1 tsp."]
+
+
+def test_a_run_of_labels_and_items_is_held_back_for_strict() -> None:
+    # a meal plan lists the same meal each day: labels and items, not sentences, recur
+    days = [f"Day {n}: {dish}" for n, dish in enumerate(
+        ["pasta with a tomato sauce and grilled courgettes on the side",
+         "rice with lentils, spinach and a yoghurt dressing for lunch"], 1)]
+    text = "\n".join([days[0], *_PLAN, A, days[1], *_PLAN, B])
+    found = list(Repeated().find(make_doc(text)))
+    assert [f.rule for f in found] == ["repeated_run", "exact_repeat", "exact_repeat",
+                                       "repeated_run"]
+    assert all(f.strict_only for f in found)
+    assert "the text's own repetition" in found[0].reason
+
+
+def test_a_run_mostly_of_sentences_is_cut_with_its_labels() -> None:
+    text = f"Harbour news\n{A}\n{B}\n{C}\nHarbour news\n{A}\n{B}"
+    found = list(Repeated().find(make_doc(text)))
+    assert [(f.rule, f.strict_only) for f in found] == [
+        ("repeated_run", False), ("exact_repeat", False), ("exact_repeat", False)]
+
+
+def test_a_run_weighed_again_without_what_other_rules_cut() -> None:
+    # the label's copy is a run of its own (a line of other text follows it): held back;
+    # once another rule cuts that line, label and sentence are one run, half sentences, as
+    # the next clean() sees them: the label is cut too
+    label = "Photo gallery of the opening day at the bridge"
+    text = f"{label}\n{A}\nx\n{label}\nShare this story on social media right now\n{A}"
+    doc = make_doc(text)
+    detector = Repeated()
+    held = [f for f in detector.find(doc) if f.strict_only]
+    assert [doc.text[f.start:f.end] for f in held] == [label]
+    share = next(b.index for b in doc.blocks if b.text.startswith("Share"))
+    now = list(detector.context(doc, frozenset({share})))
+    assert [(doc.text[f.start:f.end], f.strict_only) for f in now] == [(label, False)]
+    assert list(detector.context(doc, frozenset())) == []
