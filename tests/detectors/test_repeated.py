@@ -100,12 +100,29 @@ def test_short_latin_line_is_not() -> None:
     assert _found(f"{line}\nSomething else entirely.\n{line}") == []
 
 
+def _html(text: str) -> list[tuple[str, bool]]:
+    doc = dataclasses.replace(make_doc(text), source="html")
+    return [(f.rule, f.strict_only) for f in Repeated().find(doc)]
+
+
 def test_repeats_in_a_page_are_held_back_for_strict() -> None:
-    doc = dataclasses.replace(make_doc(f"{A}\n{B}\n{A}"), source="html")
-    found = list(Repeated().find(doc))
-    assert [(f.rule, f.strict_only) for f in found] == [("exact_repeat", True)]
-    assert "the page's own repetition" in found[0].reason
-    assert [f.strict_only for f in Repeated().find(make_doc(f"{A}\n{B}\n{A}"))] == [False]
+    long_paragraph = f"{A} {B} {C}"
+    assert len(long_paragraph) >= 200
+    # a section or a run of sentences the page repeats: held back (cut in text)
+    assert _html(f"{long_paragraph}\n{B}\n{long_paragraph}") == [("exact_repeat", True)]
+    assert _html(f"{A}\n{B}\n{C}\n{A}\n{B}") == [("exact_repeat", True)] * 2
+    doc = dataclasses.replace(make_doc(f"{LONG}\n{B}\n{LONG}"), source="html")
+    assert "the page's own repetition" in list(Repeated().find(doc))[0].reason
+    assert [f.strict_only for f in Repeated().find(
+        make_doc(f"{long_paragraph}\n{B}\n{long_paragraph}"))] == [False]
+
+
+def test_a_lone_short_line_a_page_repeats_is_cut_as_in_text() -> None:
+    # one short sentence printed twice (a call to action, a caption): the text path cuts
+    # it, so the page's clean text is what the next clean() leaves alone
+    assert len(A) < 200
+    assert _html(f"{A}\n{B}\n{C}\n{A}") == [("exact_repeat", False)]
+    assert [f.strict_only for f in Repeated().find(make_doc(f"{A}\n{B}\n{C}\n{A}"))] == [False]
 
 
 _PLAN = ["Breakfast", "Eat within an hour of waking up, before any training",
