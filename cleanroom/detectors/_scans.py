@@ -84,15 +84,25 @@ class Automaton:
             self._words, implementation=ahocorasick_rs.Implementation.DFA) if self._words else None
 
     def iter(self, text: str) -> Iterator[tuple[int, Any]]:
+        for end, value in self.ends(text):
+            yield end, self._values[value]
+
+    def ends(self, text: str) -> list[tuple[int, int]]:
+        """``(index of the match's last character, word number)`` of every match, as one
+        list (``values[word number]`` is the word's value): no Python call per match."""
         if self._ac is None:
-            return
+            return []
         try:
             matches = self._ac.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates: scan a same-length copy without them
             matches = self._ac.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text),
                                                        overlapping=True)
-        for i, _, end in matches:
-            yield end - 1, self._values[i]
+        return [(end - 1, i) for i, _, end in matches]
+
+    @property
+    def values(self) -> list[Any]:
+        """Each word's value, by word number."""
+        return self._values
 
 
 LineHits = dict[int, dict[int, str]]
@@ -157,29 +167,33 @@ class PhraseIndex:
 def locate(doc: Document, automaton: Automaton) -> AnchorHits:
     """Every match of ``automaton`` in ``doc``, by slot (see ``AnchorHits``)."""
     found: AnchorHits = {}
-    located: Iterator[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]]
+    values = automaton.values
     lowered = doc.lowered
     if lowered is not None:
         starts, blocks = doc.starts, doc.blocks
-
-        def in_blocks() -> Iterator[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]]:
-            for end, entries in automaton.iter(lowered):
-                # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
-                i = bisect_right(starts, end) - 1
-                if i >= 0 and end < blocks[i].end:
-                    yield i, end, entries
-        located = in_blocks()
+        for end, word in automaton.ends(lowered):
+            # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
+            i = bisect_right(starts, end) - 1
+            if i >= 0 and end < blocks[i].end:
+                _add(found, i, end, values[word])
     else:
-        located = ((block.index, block.start + end, entries) for block in doc.blocks
-                   for end, entries in automaton.iter(block.text.lower()))
-    for block_index, at, entries in located:
-        for slot, ids in entries:
-            triples = found.get(slot)
-            if triples is None:
-                triples = found[slot] = array("q")
+        for block in doc.blocks:
+            for end, word in automaton.ends(block.text.lower()):
+                _add(found, block.index, block.start + end, values[word])
+    return found
+
+
+def _add(found: AnchorHits, block_index: int, at: int,
+         entries: tuple[tuple[int, tuple[int, ...]], ...]) -> None:
+    for slot, ids in entries:
+        triples = found.get(slot)
+        if triples is None:
+            triples = found[slot] = array("q")
+        if len(ids) == 1:
+            triples.extend((block_index, at, ids[0]))
+        else:
             for i in ids:
                 triples.extend((block_index, at, i))
-    return found
 
 
 def by_block(triples: array[int]) -> Iterator[tuple[int, dict[int, list[int]]]]:
@@ -212,40 +226,53 @@ def _indexes(doc: Document) -> tuple[PhraseIndex, ...]:
     return ()
 
 
-def _hits_of(doc: Document, kind: str, listed: object,
-             slot_of: Callable[[PhraseIndex], Mapping[int, int]],
+def _hits_of(doc: Document, listed: object, slot_of: Callable[[PhraseIndex], Mapping[int, int]],
              scan: Callable[[PhraseIndex, Document], Mapping[int, _T]],
              alone: Callable[[], PhraseIndex], empty: _T) -> _T:
     """What ``listed`` (a line or an anchor list) found in ``doc``: every list of an index is
-    looked up at once, the first time one of them is asked; a list no index holds is looked
-    up on its own (``alone()``)."""
-    memo = doc.scans.memo
-    for k, index in enumerate(_indexes(doc)):
-        slot = slot_of(index).get(id(listed))
-        if slot is not None:
-            hits: Mapping[int, _T] | None = memo.get((f"{kind}_hits", k))
-            if hits is None:
-                hits = memo[(f"{kind}_hits", k)] = scan(index, doc)
-            return hits.get(slot, empty)
-    key = (f"{kind}s", id(listed))
-    own: _T | None = memo.get(key)
-    if own is None:
-        own = memo[key] = scan(alone(), doc).get(0, empty)
-        memo[("keep", id(listed))] = listed  # its id names no other list while doc lives
+    looked up at once, the first time one of them is asked, and what each found is kept in
+    ``doc.scans.found`` under its id (so asking again is one dict lookup); a list no index
+    holds is looked up on its own (``alone()``)."""
+    found = doc.scans.found
+    for index in _indexes(doc):
+        slots = slot_of(index)
+        if id(listed) in slots:
+            hits = scan(index, doc)
+            # Every list of the index at once (the index keeps the lists, so their ids
+            # name them while the document lives).
+            found.update({key: hits.get(slot, empty) for key, slot in slots.items()})
+            result: _T = found[id(listed)]
+            return result
+    own: _T = scan(alone(), doc).get(0, empty)
+    found[id(listed)] = own
+    doc.scans.memo[("keep", id(listed))] = listed  # its id names no other list while doc lives
     return own
 
 
 def lines_found(doc: Document, lines_set: LineList) -> Mapping[int, str]:
     """Block index -> group for the blocks of ``doc`` that are a line of ``lines_set``."""
-    return _hits_of(doc, "line", lines_set, lambda index: index.line_slot,
-                    PhraseIndex.line_hits, lambda: PhraseIndex([lines_set]), NO_LINES)
+    known: Mapping[int, str] | None = doc.scans.found.get(id(lines_set))
+    if known is not None:
+        return known
+    return _hits_of(doc, lines_set, _line_slots, PhraseIndex.line_hits,
+                    lambda: PhraseIndex([lines_set]), NO_LINES)
 
 
 def anchors_found(doc: Document, anchor_list: AnchorList) -> array[int]:
     """The anchors of ``anchor_list`` found in ``doc`` (triples, see ``AnchorHits``)."""
-    return _hits_of(doc, "anchor", anchor_list, lambda index: index.anchor_slot,
-                    PhraseIndex.anchor_hits, lambda: PhraseIndex((), [anchor_list]),
-                    _NO_ANCHORS)
+    known: array[int] | None = doc.scans.found.get(id(anchor_list))
+    if known is not None:
+        return known
+    return _hits_of(doc, anchor_list, _anchor_slots, PhraseIndex.anchor_hits,
+                    lambda: PhraseIndex((), [anchor_list]), _NO_ANCHORS)
+
+
+def _line_slots(index: PhraseIndex) -> Mapping[int, int]:
+    return index.line_slot
+
+
+def _anchor_slots(index: PhraseIndex) -> Mapping[int, int]:
+    return index.anchor_slot
 
 
 class Anchors:

@@ -177,15 +177,17 @@ class Scans:
 
     ``index`` is the compiled phrase indexes of the pipeline cleaning the document (a tuple
     of ``detectors._scans.PhraseIndex``), or None when a detector is run on its own; ``memo``
-    holds the results, keyed by what computed them.  A Document gets a fresh one from
+    holds the results, keyed by what computed them; ``found`` what each phrase list found,
+    keyed by the list's id.  A Document gets a fresh one from
     ``with_index``: nothing is shared between documents or kept in a registry.
     """
 
-    __slots__ = ("index", "memo")
+    __slots__ = ("found", "index", "memo")
 
     def __init__(self, index: object = None) -> None:
         self.index = index
         self.memo: dict[object, Any] = {}
+        self.found: dict[int, Any] = {}
 
 
 @dataclass(frozen=True)
