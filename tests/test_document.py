@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -52,6 +53,15 @@ def test_norms_made_with_the_blocks_equal_normalize(text: str) -> None:
         plain = Block(block.start, block.end, block.text, block.index, block.lines)
         assert block == plain and hash(block) == hash(plain) and repr(block) == repr(plain)
         assert block.key == plain.key
+
+
+@pytest.mark.parametrize("text", ["One\ttab", "two  spaces", "no\xa0break", "ideo\u3000space",
+                                  "thin\u2009space", "plain words", "a\x1fb", "wrapped line\nand more"])
+def test_a_paragraph_norm_is_normalize_of_its_text(text: str) -> None:
+    from cleanroom.document.model import normalize
+
+    doc = from_text(f"Before it.\n\n{text}\n\nAfter it.")
+    assert [b.norm for b in doc.blocks] == [normalize(b.text) for b in doc.blocks]
 
 
 def test_folds_further_is_every_lower_case_character_that_casefolds_to_something_else() -> None:

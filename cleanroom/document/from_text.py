@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cleanroom.document.model import Block, Document, fold_quotes, normalize_unquoted
+from cleanroom.document.model import FOLDS_FURTHER, Block, Document, fold_quotes
 
 # A line ending in one of these ends its paragraph, whatever the next line starts with.
 _TERMINAL = frozenset(".!?:;…\"”’»)]|。！？：；」』）")
@@ -20,18 +20,23 @@ _TERMINAL = frozenset(".!?:;…\"”’»)]|。！？：；」』）")
 # paragraphs, so it ends one like a blank line.
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028]|(\u2029)")
-# A non-blank line without its surrounding whitespace: from its first non-space character to
-# its last (``\s`` and ``str.strip`` agree on what whitespace is).  One C scan finds them all.
-_LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
-
-
 def _lines(text: str) -> list[tuple[int, int]]:
-    """Offsets of every non-blank line, stripped of surrounding whitespace.
+    """Offsets of every non-blank line, stripped of surrounding whitespace (every line
+    break is whitespace, so ``rstrip`` drops it too).
 
     >>> _lines("  One \\n\\n\\tTwo")
     [(2, 5), (9, 12)]
     """
-    return [m.span() for m in _LINE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    add = out.append
+    pos = 0
+    for piece in text.splitlines(True):
+        size = len(piece)
+        right = len(piece.rstrip())
+        if right:
+            add((pos + size - len(piece.lstrip()), pos + right))
+        pos += size
+    return out
 
 
 def _breaks(gap: str) -> int:
@@ -77,12 +82,22 @@ def from_text(text: str) -> Document:
         piece = text[start:end]
         same = seen.get(piece)
         if same is None:
-            straight = piece
-            if not piece.isascii():
+            # ``normalize(piece)``, inlined, with the text's quotes folded at once.
+            if piece.isascii():
+                norm = piece.lower()
+            else:
                 if unquoted is None:
                     unquoted = fold_quotes(text)
                 straight = unquoted[start:end]
-            same = seen[piece] = (piece, normalize_unquoted(straight))
+                norm = straight.lower()
+                # ``casefold`` gives the same text unless a lowered character folds further.
+                if not straight.isascii() and FOLDS_FURTHER.search(norm):
+                    norm = norm.casefold()
+            # A line is stripped: it has whitespace to collapse only if some is not a
+            # space (not printable) or two spaces stand together.
+            if lines > 1 or "  " in piece or not piece.isprintable():
+                norm = " ".join(norm.split())
+            same = seen[piece] = (piece, norm)
         blocks.append(plain(start, end, same[0], len(blocks), lines, same[1]))
         i += 1
     return Document(text, tuple(blocks))

@@ -138,25 +138,29 @@ class Block:
         key = self._key
         if key is None:
             key = key_of_norm(self.norm) if len(self.text) <= SHORT_LINE else ""
-            object.__setattr__(self, "_key", key)
+            _set_key(self, key)
         return key
 
     @classmethod
     def plain(cls, start: int, end: int, text: str, index: int, lines: int, norm: str) -> Block:
         """``Block(start, end, text, index, lines)`` whose ``norm`` (which must be
         ``normalize(text)``) the caller computed: the slots are filled directly."""
-        block = object.__new__(cls)
-        _set(block, "start", start)
-        _set(block, "end", end)
-        _set(block, "text", text)
-        _set(block, "index", index)
-        _set(block, "lines", lines)
-        _set(block, "norm", norm)
-        _set(block, "_key", None)
+        block = _new(cls)
+        _set_start(block, start)
+        _set_end(block, end)
+        _set_text(block, text)
+        _set_index(block, index)
+        _set_lines(block, lines)
+        _set_norm(block, norm)
+        _set_key(block, None)
         return block
 
 
-_set = object.__setattr__
+_new = object.__new__
+# The slots' own setters: what ``object.__setattr__`` ends up calling, without the lookup.
+(_set_start, _set_end, _set_text, _set_index, _set_lines, _set_norm, _set_key) = (
+    Block.__dict__[name].__set__ for name in ("start", "end", "text", "index", "lines", "norm",
+                                              "_key"))
 
 
 @dataclass(frozen=True)
