@@ -30,12 +30,13 @@ def cut_blocks(doc: Document, findings: Iterable[Finding], strict: bool) -> froz
     applied = [f for f in findings if strict or not f.strict_only]
     applied.sort(key=attrgetter("start"))
     starts, blocks = doc.starts, doc.blocks
-    cut: set[int] = set()
+    # A list, made a frozenset at the end: no set copied (a text of junk lines cuts them all).
+    cut: list[int] = []
 
     def add(start: int, end: int) -> None:
         i = bisect_left(starts, start)
         while i < len(blocks) and blocks[i].end <= end:
-            cut.add(blocks[i].index)  # the block's own int, not a new one (memory)
+            cut.append(blocks[i].index)  # the block's own int, not a new one (memory)
             i += 1
 
     reach_start, reach_end = -1, -1
@@ -48,6 +49,7 @@ def cut_blocks(doc: Document, findings: Iterable[Finding], strict: bool) -> froz
             reach_end = f.end
     if reach_end > reach_start:
         add(reach_start, reach_end)
+    del applied
     return frozenset(cut)
 
 

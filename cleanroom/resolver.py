@@ -121,9 +121,8 @@ def resolve(doc: Document, findings: Iterable[Finding], *,
             raise ValueError(f"{f.detector}/{f.rule} proposed {f.start}-{f.end}, past the end "
                              f"of a {len(doc.text)}-character text")
         (held if f.strict_only and not strict else applied).append(f)
-    del findings  # the caller's list, if it passed its only reference, is let go
     removals = _merge(doc, applied)
-    clean_text, pieces = cut_pieces(doc.text, [(r.start, r.end) for r in removals])
+    clean_text, pieces = cut_pieces(doc.text, ((r.start, r.end) for r in removals))
     report = Report(
         removals=tuple(removals),
         held_back=tuple(_not_within(_merge(doc, held), removals)),

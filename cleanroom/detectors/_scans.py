@@ -107,6 +107,11 @@ class Automaton:
 
 LineHits = dict[int, dict[int, str]]
 """slot -> block index -> group."""
+_SMALL = "i" if array("i").itemsize >= 4 else "l"
+"""The typecode of the triples of a text shorter than ``_SMALL_LIMIT`` (4-byte integers:
+offsets, block indexes and phrase ids are all below the text's length); longer texts take
+8-byte ones ("q")."""
+_SMALL_LIMIT = 2 ** 31 - 1
 AnchorHits = dict[int, "array[int]"]
 """slot -> flat triples ``(block index, offset in doc.text of the anchor's last character, id)``
 in document order: three machine integers per anchor found, not a dict and list each."""
@@ -168,6 +173,7 @@ def locate(doc: Document, automaton: Automaton) -> AnchorHits:
     """Every match of ``automaton`` in ``doc``, by slot (see ``AnchorHits``)."""
     found: AnchorHits = {}
     values = automaton.values
+    code = _SMALL if len(doc.text) < _SMALL_LIMIT else "q"
     lowered = doc.lowered
     if lowered is not None:
         starts, blocks = doc.starts, doc.blocks
@@ -175,20 +181,20 @@ def locate(doc: Document, automaton: Automaton) -> AnchorHits:
             # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
             i = bisect_right(starts, end) - 1
             if i >= 0 and end < blocks[i].end:
-                _add(found, i, end, values[word])
+                _add(found, code, i, end, values[word])
     else:
         for block in doc.blocks:
             for end, word in automaton.ends(block.text.lower()):
-                _add(found, block.index, block.start + end, values[word])
+                _add(found, code, block.index, block.start + end, values[word])
     return found
 
 
-def _add(found: AnchorHits, block_index: int, at: int,
+def _add(found: AnchorHits, code: str, block_index: int, at: int,
          entries: tuple[tuple[int, tuple[int, ...]], ...]) -> None:
     for slot, ids in entries:
         triples = found.get(slot)
         if triples is None:
-            triples = found[slot] = array("q")
+            triples = found[slot] = array(code)
         if len(ids) == 1:
             triples.extend((block_index, at, ids[0]))
         else:
@@ -213,7 +219,7 @@ def by_block(triples: array[int]) -> Iterator[tuple[int, dict[int, list[int]]]]:
 
 _T = TypeVar("_T")
 NO_LINES: Mapping[int, str] = {}
-_NO_ANCHORS: array[int] = array("q")
+_NO_ANCHORS: array[int] = array("i")
 
 
 def _indexes(doc: Document) -> tuple[PhraseIndex, ...]:

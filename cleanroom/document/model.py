@@ -193,6 +193,12 @@ class Scans:
         self.memo: dict[object, Any] = {}
         self.found: dict[int, Any] = {}
 
+    def release(self) -> None:
+        """Let go of everything found (once the findings are settled: the resolver reads
+        the blocks only)."""
+        self.memo.clear()
+        self.found.clear()
+
 
 @dataclass(frozen=True)
 class Document:
