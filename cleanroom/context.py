@@ -55,8 +55,9 @@ def cut_blocks(doc: Document, findings: Iterable[Finding], strict: bool) -> froz
 
 def settle(doc: Document, findings: Sequence[Finding], detectors: Sequence[Detector],
            strict: bool) -> list[Finding]:
-    """``findings`` and what the context rules add once the blocks they cut are gone."""
-    out = list(findings)
+    """``findings`` and what the context rules add once the blocks they cut are gone (a list
+    is taken over and extended, not copied: a text of junk lines has a finding per line)."""
+    out = findings if isinstance(findings, list) else list(findings)
     cut = cut_blocks(doc, out, strict)
     seen: set[tuple[int, int, str, str, bool]] | None = None  # made when something is new
     hooks = [hook for d in detectors if (hook := getattr(d, "context", None)) is not None]

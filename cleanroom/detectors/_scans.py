@@ -84,20 +84,19 @@ class Automaton:
             self._words, implementation=ahocorasick_rs.Implementation.DFA) if self._words else None
 
     def iter(self, text: str) -> Iterator[tuple[int, Any]]:
-        for end, value in self.ends(text):
-            yield end, self._values[value]
+        for i, _, end in self.matches(text):
+            yield end - 1, self._values[i]
 
-    def ends(self, text: str) -> list[tuple[int, int]]:
-        """``(index of the match's last character, word number)`` of every match, as one
-        list (``values[word number]`` is the word's value): no Python call per match."""
+    def matches(self, text: str) -> list[tuple[int, int, int]]:
+        """``(word number, start, end)`` of every match, as one list (``values[word number]``
+        is the word's value): no Python call per match."""
         if self._ac is None:
             return []
         try:
-            matches = self._ac.find_matches_as_indexes(text, overlapping=True)
+            return self._ac.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates: scan a same-length copy without them
-            matches = self._ac.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text),
-                                                       overlapping=True)
-        return [(end - 1, i) for i, _, end in matches]
+            return self._ac.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text),
+                                                    overlapping=True)
 
     @property
     def values(self) -> list[Any]:
@@ -177,15 +176,16 @@ def locate(doc: Document, automaton: Automaton) -> AnchorHits:
     lowered = doc.lowered
     if lowered is not None:
         starts, blocks = doc.starts, doc.blocks
-        for end, word in automaton.ends(lowered):
+        for word, _, after in automaton.matches(lowered):
+            end = after - 1
             # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
             i = bisect_right(starts, end) - 1
             if i >= 0 and end < blocks[i].end:
                 _add(found, code, i, end, values[word])
     else:
         for block in doc.blocks:
-            for end, word in automaton.ends(block.text.lower()):
-                _add(found, code, block.index, block.start + end, values[word])
+            for word, _, after in automaton.matches(block.text.lower()):
+                _add(found, code, block.index, block.start + after - 1, values[word])
     return found
 
 

@@ -156,7 +156,12 @@ class Comments:
             header = doc.blocks[thread].text
             for i in range(thread, len(doc.blocks)):
                 found[i] = ("comment_thread", f"the reader comments under {header!r}", False)
-        doc.scans.memo[_VERDICTS] = found
+        # The verdicts the context step compares with, by block (a list: 8 bytes a block,
+        # where a dict of a text of stubs took some 50 an entry).
+        verdicts: list[_Verdict | None] = [None] * len(doc.blocks)
+        for i, v in found.items():
+            verdicts[i] = v
+        doc.scans.memo[_VERDICTS] = verdicts
         yield from self._findings(doc, found)
 
     def context(self, doc: Document, cut: frozenset[int]) -> Iterator[Finding]:
@@ -170,8 +175,8 @@ class Comments:
         kept = [b.index for b in doc.blocks if b.index not in cut]
         settled = self._settle(doc, {i: c for i, c in proposed.items() if i not in cut},
                                tuple(i for i in headings if i not in cut), kept)
-        first = doc.scans.memo.get(_VERDICTS, {})
-        yield from self._findings(doc, {i: v for i, v in settled.items() if first.get(i) != v})
+        first: list[_Verdict | None] = doc.scans.memo.get(_VERDICTS) or [None] * len(doc.blocks)
+        yield from self._findings(doc, {i: v for i, v in settled.items() if first[i] != v})
 
     def _findings(self, doc: Document, found: dict[int, _Verdict]) -> Iterator[Finding]:
         blocks = doc.blocks
