@@ -16,6 +16,7 @@ Detectors propose without context; the resolver decides with it:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import NamedTuple
 
 from cleanroom.categories import Category
@@ -39,6 +40,14 @@ left to the detectors' names."""
 _RANK = {category: rank for rank, category in enumerate(LEAD)}
 
 
+_START, _END, _DETECTOR, _RULE = (attrgetter(name) for name in ("start", "end", "detector",
+                                                                 "rule"))
+
+
+def _rank(f: Finding) -> int:
+    return _RANK.get(f.category, len(LEAD))
+
+
 def _removal(doc: Document, f: Finding, merged: tuple[str, ...] = ()) -> Removal:
     block = doc.block_at(f.start)
     # A removal of one whole block shares the block's text: no copy per removal.
@@ -49,9 +58,14 @@ def _removal(doc: Document, f: Finding, merged: tuple[str, ...] = ()) -> Removal
 
 def _merge(doc: Document, findings: list[Finding]) -> list[Removal]:
     # On the same span, a finding that names the kind of junk leads one that only says it
-    # repeats (a share bar injected twice is share junk both times).
-    findings.sort(key=lambda f: (f.start, -f.end, _RANK.get(f.category, len(LEAD)),
-                                 f.detector, f.rule))
+    # repeats (a share bar injected twice is share junk both times).  In order of (start,
+    # -end, rank, detector, rule): one stable sort per field, last field first, so that no
+    # key tuple is made per finding (a text of junk lines has a finding per line).
+    findings.sort(key=_RULE)
+    findings.sort(key=_DETECTOR)
+    findings.sort(key=_rank)
+    findings.sort(key=_END, reverse=True)  # reverse=True keeps equal ones in their order
+    findings.sort(key=_START)
     removals: list[Removal] = []
     lead: Finding | None = None
     end = 0

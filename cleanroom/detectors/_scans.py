@@ -27,6 +27,10 @@ from cleanroom.document.model import Block, Document
 _SURROGATES = regex.compile(r"[\ud800-\udfff]")
 
 _BUCKETS = (64, 128, 256, 512, 1024)
+_SPACE = regex.compile(r"\s")
+_PIECE = 1 << 16
+"""The automaton reads a long text in pieces of this many characters (and up to the next
+space)."""
 
 
 def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
@@ -80,6 +84,7 @@ class Automaton:
         self._values = [table[w] for w in self._words]
         # A DFA scans some 2.7 times faster than the default NFA (same matches); its few
         # milliseconds of building are paid once per index.
+        self._spaceless = not any(_SPACE.search(w) for w in self._words)
         self._ac = ahocorasick_rs.AhoCorasick(
             self._words, implementation=ahocorasick_rs.Implementation.DFA) if self._words else None
 
@@ -97,6 +102,21 @@ class Automaton:
         except UnicodeEncodeError:  # lone surrogates: scan a same-length copy without them
             return self._ac.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text),
                                                     overlapping=True)
+
+    def pieces(self, text: str) -> Iterator[tuple[int, list[tuple[int, int, int]]]]:
+        """``(offset, matches)`` of ``text`` read in pieces of about ``_PIECE`` characters,
+        cut at whitespace when no word has any (so no match spans a cut, and the matches
+        are those of the whole text, in the same order): a long text's matches are never
+        all held at once."""
+        if len(text) <= _PIECE or not self._spaceless:
+            yield 0, self.matches(text)
+            return
+        pos = 0
+        while pos < len(text):
+            space = _SPACE.search(text, pos + _PIECE)
+            cut = len(text) if space is None else space.start()
+            yield pos, self.matches(text[pos:cut])
+            pos = cut
 
     @property
     def values(self) -> list[Any]:
@@ -176,12 +196,14 @@ def locate(doc: Document, automaton: Automaton) -> AnchorHits:
     lowered = doc.lowered
     if lowered is not None:
         starts, blocks = doc.starts, doc.blocks
-        for word, _, after in automaton.matches(lowered):
-            end = after - 1
-            # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
-            i = bisect_right(starts, end) - 1
-            if i >= 0 and end < blocks[i].end:
-                _add(found, code, i, end, values[word])
+        for offset, matches in automaton.pieces(lowered):
+            for word, _, after in matches:
+                end = offset + after - 1
+                # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
+                i = bisect_right(starts, end) - 1
+                if i >= 0 and end < blocks[i].end:
+                    _add(found, code, i, end, values[word])
+            del matches
     else:
         for block in doc.blocks:
             for word, _, after in automaton.matches(block.text.lower()):
