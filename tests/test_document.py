@@ -75,3 +75,17 @@ def test_folds_further_is_every_lower_case_character_that_casefolds_to_something
         assert low.casefold() == c.casefold(), repr(c)
         if low == c:
             assert (FOLDS_FURTHER.fullmatch(c) is not None) is (c.casefold() != c), repr(c)
+
+
+@pytest.mark.parametrize("piece", [1, 2, 3, 5, 8])
+def test_lines_read_in_pieces_are_the_lines_of_the_whole_text(
+        piece: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    module = sys.modules["cleanroom.document.from_text"]
+    text = "One\r\ntwo\r\n\r\nthree\rfour\u2029five\n\n  six  \nseven\x85eight\u2028 nine"
+    whole = list(module._lines(text))
+    monkeypatch.setattr(module, "_PIECE", piece)
+    assert list(module._lines(text)) == whole
+    assert [text[a:b] for a, b in whole] == [line.strip() for line in text.splitlines()
+                                              if line.strip()]

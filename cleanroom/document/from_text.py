@@ -10,6 +10,7 @@ is one block; ``Comments`` / ``No comment`` stays two.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cleanroom.document.model import FOLDS_FURTHER, Block, Document, fold_quotes
 
@@ -20,23 +21,34 @@ _TERMINAL = frozenset(".!?:;…\"”’»)]|。！？：；」』）")
 # paragraphs, so it ends one like a blank line.
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028]|(\u2029)")
-def _lines(text: str) -> list[tuple[int, int]]:
+_PIECE = 1 << 16
+"""Lines are split off in pieces of about this many characters (up to the next line break):
+a text of short lines never holds a string of each at once."""
+_BREAK_AHEAD = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
     """Offsets of every non-blank line, stripped of surrounding whitespace (every line
     break is whitespace, so ``rstrip`` drops it too).
 
-    >>> _lines("  One \\n\\n\\tTwo")
+    >>> list(_lines("  One \\n\\n\\tTwo"))
     [(2, 5), (9, 12)]
     """
-    out: list[tuple[int, int]] = []
-    add = out.append
     pos = 0
-    for piece in text.splitlines(True):
-        size = len(piece)
-        right = len(piece.rstrip())
-        if right:
-            add((pos + size - len(piece.lstrip()), pos + right))
-        pos += size
-    return out
+    total = len(text)
+    while pos < total:
+        cut = total
+        if total - pos > _PIECE:
+            found = _BREAK_AHEAD.search(text, pos + _PIECE)
+            if found is not None:
+                cut = found.end()
+        for piece in text[pos:cut].splitlines(True):
+            size = len(piece)
+            right = len(piece.rstrip())
+            if right:
+                yield pos + size - len(piece.lstrip()), pos + right
+            pos += size
+        pos = cut
 
 
 def _breaks(gap: str) -> int:
@@ -62,19 +74,19 @@ def from_text(text: str) -> Document:
     plain = Block.plain
     unquoted: str | None = None  # the text with straight quotes, made when first needed
     seen: dict[str, tuple[str, str]] = {}  # a paragraph's text -> its text and norm
-    i, n = 0, len(spans)
-    while i < n:
-        start, end = spans[i]
+    after = next(spans, None)  # the line after the paragraph being read
+    while after is not None:
+        start, end = after
+        after = next(spans, None)
         lines = 1
         # ``line`` continues the paragraph when the paragraph does not end like a sentence,
         # only one line break stands between them (a blank line ends a paragraph), and the
         # line starts in lower case.
-        while (i + 1 < n and text[end - 1] not in _TERMINAL
-               and text[spans[i + 1][0]].islower()
-               and _breaks(text[end:spans[i + 1][0]]) == 1):
-            i += 1
-            end = spans[i][1]
+        while (after is not None and text[end - 1] not in _TERMINAL
+               and text[after[0]].islower() and _breaks(text[end:after[0]]) == 1):
+            end = after[1]
             lines += 1
+            after = next(spans, None)
         # Every paragraph's ``norm`` now: the detectors compare them all (repeats).
         # (Folding quotes maps each character to one, so offsets into the text still hold.)
         # A paragraph that came before shares the first one's strings (and its ``norm`` is
@@ -99,5 +111,4 @@ def from_text(text: str) -> Document:
                 norm = " ".join(norm.split())
             same = seen[piece] = (piece, norm)
         blocks.append(plain(start, end, same[0], len(blocks), lines, same[1]))
-        i += 1
     return Document(text, tuple(blocks))
