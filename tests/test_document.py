@@ -89,3 +89,16 @@ def test_lines_read_in_pieces_are_the_lines_of_the_whole_text(
     assert list(module._lines(text)) == whole
     assert [text[a:b] for a, b in whole] == [line.strip() for line in text.splitlines()
                                               if line.strip()]
+
+
+def test_has_digit_is_the_digit_pattern_for_every_character() -> None:
+    import re
+    import sys
+
+    from cleanroom.document.model import _has_digit
+
+    digit = re.compile(r"\d")
+    for cp in range(sys.maxunicode + 1):
+        if not 0xD800 <= cp <= 0xDFFF:
+            text = f"key {chr(cp)}"
+            assert _has_digit(text) is (digit.search(text) is not None), hex(cp)

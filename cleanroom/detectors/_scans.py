@@ -202,7 +202,12 @@ def locate(doc: Document, automaton: Automaton) -> AnchorHits:
                 # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
                 i = bisect_right(starts, end) - 1
                 if i >= 0 and end < blocks[i].end:
-                    _add(found, code, i, end, values[word])
+                    for slot, ids in values[word]:  # ``_add``, inlined: a call per anchor
+                        triples = found.get(slot)
+                        if triples is None:
+                            triples = found[slot] = array(code)
+                        for k in ids:
+                            triples.extend((i, end, k))
             del matches
     else:
         for block in doc.blocks:
@@ -217,11 +222,8 @@ def _add(found: AnchorHits, code: str, block_index: int, at: int,
         triples = found.get(slot)
         if triples is None:
             triples = found[slot] = array(code)
-        if len(ids) == 1:
-            triples.extend((block_index, at, ids[0]))
-        else:
-            for i in ids:
-                triples.extend((block_index, at, i))
+        for i in ids:
+            triples.extend((block_index, at, i))
 
 
 def by_block(triples: array[int]) -> Iterator[tuple[int, dict[int, list[int]]]]:
