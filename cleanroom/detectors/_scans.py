@@ -269,8 +269,11 @@ def _hits_of(doc: Document, listed: object, slot_of: Callable[[PhraseIndex], Map
         if id(listed) in slots:
             hits = scan(index, doc)
             # Every list of the index at once (the index keeps the lists, so their ids
-            # name them while the document lives).
-            found.update({key: hits.get(slot, empty) for key, slot in slots.items()})
+            # name them while the document lives): all found nothing, but the few that did.
+            found.update(dict.fromkeys(slots, empty))
+            ids = list(slots)  # slot -> id: slots are numbered in the order they were added
+            for slot, hit in hits.items():
+                found[ids[slot]] = hit
             result: _T = found[id(listed)]
             return result
     own: _T = scan(alone(), doc).get(0, empty)
