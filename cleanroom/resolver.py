@@ -44,6 +44,9 @@ _START, _END, _DETECTOR, _RULE = (attrgetter(name) for name in ("start", "end", 
                                                                  "rule"))
 
 
+_FEW = 1000  # findings sorted with one key tuple each
+
+
 def _rank(f: Finding) -> int:
     return _RANK.get(f.category, len(LEAD))
 
@@ -59,13 +62,18 @@ def _removal(doc: Document, f: Finding, merged: tuple[str, ...] = ()) -> Removal
 def _merge(doc: Document, findings: list[Finding]) -> list[Removal]:
     # On the same span, a finding that names the kind of junk leads one that only says it
     # repeats (a share bar injected twice is share junk both times).  In order of (start,
-    # -end, rank, detector, rule): one stable sort per field, last field first, so that no
-    # key tuple is made per finding (a text of junk lines has a finding per line).
-    findings.sort(key=_RULE)
-    findings.sort(key=_DETECTOR)
-    findings.sort(key=_rank)
-    findings.sort(key=_END, reverse=True)  # reverse=True keeps equal ones in their order
-    findings.sort(key=_START)
+    # -end, rank, detector, rule); for many findings one stable sort per field, last field
+    # first, so that no key tuple is made per finding (a text of junk lines has a finding
+    # per line).  Both give the same order.
+    if len(findings) <= _FEW:
+        findings.sort(key=lambda f: (f.start, -f.end, _RANK.get(f.category, len(LEAD)),
+                                     f.detector, f.rule))
+    else:
+        findings.sort(key=_RULE)
+        findings.sort(key=_DETECTOR)
+        findings.sort(key=_rank)
+        findings.sort(key=_END, reverse=True)  # reverse=True keeps equal ones in their order
+        findings.sort(key=_START)
     removals: list[Removal] = []
     lead: Finding | None = None
     end = 0
