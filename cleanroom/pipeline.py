@@ -5,7 +5,8 @@ detector modules when any built-in detector runs (one ``PhraseIndex``: one line 
 Aho-Corasick automaton, compiled once per process), and the users' own ``phrase_lists`` (a
 second, small index, cached by the lists it holds in a small LRU cache).  There is no
 registry: a user's ``PhraseDetector`` costs the compiling of its own lists, once, and nothing
-to calls without it.
+to calls without it; the last few pipelines are kept for reuse (bounded, by the identity of
+their detectors, which a kept pipeline holds).
 """
 
 from __future__ import annotations
