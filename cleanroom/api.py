@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from typing import Unpack
 
 from cleanroom.context import settle
 from cleanroom.decode import decode
+from cleanroom.detectors.base import Finding
 from cleanroom.document.from_html import from_html
 from cleanroom.document.from_text import from_text
 from cleanroom.document.model import Document
@@ -65,9 +67,18 @@ def clean(text_or_html: str | bytes, options: Options | None = None, /,
     doc = _with_url(_document(text_or_html, opts), opts)
     detectors = opts.active_detectors()
     doc = pipeline(detectors).prepare(doc)
+    findings = settle(doc, [f for detector in detectors for f in detector.find(doc)],
+                      detectors, opts.strict)
+    doc.scans.release()  # the scans are done with: peak memory on a text of junk lines
     # The findings are handed over, not kept here: the resolver lets each go once its
-    # removal is made (peak memory on a text of junk lines).
-    resolved = resolve(doc, settle(doc, [f for detector in detectors for f in detector.find(doc)],
-                                   detectors, opts.strict), strict=opts.strict)
+    # removal is made.
+    resolved = resolve(doc, _handed_over(findings), strict=opts.strict)
     return Result(text=resolved.text, report=resolved.report, source_text=doc.text)
+
+
+def _handed_over(findings: list[Finding]) -> Iterator[Finding]:
+    """The findings, in order, each dropped from the list as it is read."""
+    findings.reverse()
+    while findings:
+        yield findings.pop()
 

@@ -20,6 +20,7 @@ from cleanroom.detectors._standalone import context as rules_context
 from cleanroom.detectors.base import Detector, Finding
 from cleanroom.document.model import Document
 
+_START = attrgetter("start")
 MAX_ROUNDS = 4
 """Context settles in a few rounds (a cut makes a heading empty, which empties the one above)."""
 
@@ -30,12 +31,13 @@ def cut_blocks(doc: Document, findings: Iterable[Finding], strict: bool) -> froz
     applied = [f for f in findings if strict or not f.strict_only]
     applied.sort(key=attrgetter("start"))
     starts, blocks = doc.starts, doc.blocks
-    cut: set[int] = set()
+    # A list, made a frozenset at the end: no set copied (a text of junk lines cuts them all).
+    cut: list[int] = []
 
     def add(start: int, end: int) -> None:
         i = bisect_left(starts, start)
         while i < len(blocks) and blocks[i].end <= end:
-            cut.add(blocks[i].index)  # the block's own int, not a new one (memory)
+            cut.append(blocks[i].index)  # the block's own int, not a new one (memory)
             i += 1
 
     reach_start, reach_end = -1, -1
@@ -48,15 +50,16 @@ def cut_blocks(doc: Document, findings: Iterable[Finding], strict: bool) -> froz
             reach_end = f.end
     if reach_end > reach_start:
         add(reach_start, reach_end)
+    del applied
     return frozenset(cut)
 
 
 def settle(doc: Document, findings: Sequence[Finding], detectors: Sequence[Detector],
            strict: bool) -> list[Finding]:
-    """``findings`` and what the context rules add once the blocks they cut are gone."""
-    out = list(findings)
+    """``findings`` and what the context rules add once the blocks they cut are gone (a list
+    is taken over and extended, not copied: a text of junk lines has a finding per line)."""
+    out = findings if isinstance(findings, list) else list(findings)
     cut = cut_blocks(doc, out, strict)
-    seen: set[tuple[int, int, str, str, bool]] | None = None  # made when something is new
     hooks = [hook for d in detectors if (hook := getattr(d, "context", None)) is not None]
     for _ in range(MAX_ROUNDS):
         if not cut:
@@ -66,15 +69,9 @@ def settle(doc: Document, findings: Sequence[Finding], detectors: Sequence[Detec
             new.extend(hook(doc, cut))
         if not new:
             break
-        if seen is None:
-            seen = {(f.start, f.end, f.detector, f.rule, f.strict_only) for f in out}
-        added = False
-        for f in new:
-            tag = (f.start, f.end, f.detector, f.rule, f.strict_only)
-            if tag not in seen:
-                seen.add(tag)
-                out.append(f)
-                added = True
+        fresh = _not_in(new, out)
+        out.extend(fresh)
+        added = bool(fresh)
         if not added:
             break
         now = cut_blocks(doc, out, strict)
@@ -82,3 +79,34 @@ def settle(doc: Document, findings: Sequence[Finding], detectors: Sequence[Detec
             break
         cut = now
     return out
+
+
+def _same(a: Finding, b: Finding) -> bool:
+    return (a.start == b.start and a.end == b.end and a.detector == b.detector
+            and a.rule == b.rule and a.strict_only == b.strict_only)
+
+
+def _not_in(new: list[Finding], out: list[Finding]) -> list[Finding]:
+    """The findings of ``new`` that ``out`` does not hold yet (same span, detector, rule and
+    strictness), each once, in their order.  Both are read in order of start, side by side:
+    no key is made for every finding of a text of junk lines."""
+    existing = sorted(out, key=_START)
+    order = sorted(range(len(new)), key=lambda k: new[k].start)  # stable: first one first
+    keep = [False] * len(new)
+    j = 0
+    group: list[Finding] = []  # the new ones kept at the current start
+    for k in order:
+        f = new[k]
+        if group and group[0].start != f.start:
+            group = []
+        while j < len(existing) and existing[j].start < f.start:
+            j += 1
+        i = j
+        dup = any(_same(f, g) for g in group)
+        while not dup and i < len(existing) and existing[i].start == f.start:
+            dup = _same(f, existing[i])
+            i += 1
+        if not dup:
+            keep[k] = True
+            group.append(f)
+    return [f for f, kept in zip(new, keep) if kept]

@@ -7,8 +7,8 @@ report), so the two can never disagree.  Text away from the cuts is kept byte fo
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from itertools import islice
+from collections.abc import Iterable, Sequence
+from itertools import chain, islice
 
 
 def _separator(gaps: list[str]) -> str:
@@ -28,33 +28,37 @@ Piece = tuple[int, int, int]
 """A kept stretch of text: (offset in the clean text, offset in the source, length)."""
 
 
-def cut_pieces(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[Piece]]:
+def cut_pieces(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, list[Piece]]:
     """``cut``, and where each kept stretch of the clean text came from in ``text``.
+    ``spans`` is read once, in order (a generator will do: no list of them is needed).
 
     >>> cut_pieces("A\\nJUNK\\nB", [(2, 6)])
     ('A\\nB', [(0, 0, 1), (2, 7, 1)])
     """
-    if not spans:
-        return text, [(0, 0, len(text))]
     out: list[str] = []
     pieces: list[Piece] = []
     length = 0
     gaps: list[str] = []
     pos = 0
-    last = len(spans)
-    for i in range(last + 1):
+    after_cut = False
+    for span in chain(spans, (None,)):
         start = pos
-        piece = text[pos:spans[i][0]] if i < last else text[pos:]
-        if i < last:
-            pos = spans[i][1]
-        if i > 0:  # the cut before this piece: its leading whitespace joins the gap
+        if span is None:
+            if not after_cut:  # nothing was cut
+                return text, [(0, 0, len(text))]
+            piece = text[pos:]
+        else:
+            piece = text[pos:span[0]]
+            pos = span[1]
+        if after_cut:  # the cut before this piece: its leading whitespace joins the gap
             content = piece.lstrip()
             gaps.append(piece[:len(piece) - len(content)])
             start += len(piece) - len(content)
             piece = content
+        after_cut = True
         if not piece:
             continue
-        content = piece.rstrip() if i < last else piece
+        content = piece.rstrip() if span is not None else piece
         if out:
             separator = _separator(gaps)
             out.append(separator)
@@ -85,7 +89,7 @@ def to_source(start: int, end: int, pieces: Sequence[Piece]) -> list[tuple[int, 
     return spans
 
 
-def cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
+def cut(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` without ``spans`` (sorted, non-overlapping), whitespace tidied at each cut.
 
     >>> cut("Title\\nJUNK\\n\\nBody", [(6, 10)])

@@ -5,7 +5,8 @@ detector modules when any built-in detector runs (one ``PhraseIndex``: one line 
 Aho-Corasick automaton, compiled once per process), and the users' own ``phrase_lists`` (a
 second, small index, cached by the lists it holds in a small LRU cache).  There is no
 registry: a user's ``PhraseDetector`` costs the compiling of its own lists, once, and nothing
-to calls without it.
+to calls without it; the last few pipelines are kept for reuse (bounded, by the identity of
+their detectors, which a kept pipeline holds).
 """
 
 from __future__ import annotations
@@ -90,10 +91,27 @@ class Pipeline:
         return doc.with_index(self.indexes)
 
 
+_RECENT = 32
+"""How many pipelines are kept for reuse (by the identity of their detectors)."""
+_recent: dict[tuple[int, ...], Pipeline] = {}
+
+
 def pipeline(detectors: tuple[Detector, ...]) -> Pipeline:
     """The pipeline of ``detectors``: the built-in index is compiled once per process, a
     users' index once per set of their lists (so a new ``PhraseDetector`` costs the compiling
-    of its own lists only, and nothing to calls without it)."""
+    of its own lists only, and nothing to calls without it).  The last few pipelines are
+    reused for the same detector objects (a pipeline holds its detectors, so their ids name
+    them while it is kept)."""
+    ids = tuple(map(id, detectors))
+    made = _recent.get(ids)
+    if made is None:
+        made = _recent[ids] = _pipeline(detectors)
+        while len(_recent) > _RECENT:
+            del _recent[next(iter(_recent))]
+    return made
+
+
+def _pipeline(detectors: tuple[Detector, ...]) -> Pipeline:
     keys = dict.fromkeys(_lists_key(d) for d in detectors)
     indexes = [_builtin_index()] if _BUILTIN in keys else []
     users = tuple(k for k in keys if isinstance(k, tuple) and k)

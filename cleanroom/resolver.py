@@ -16,6 +16,7 @@ Detectors propose without context; the resolver decides with it:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import NamedTuple
 
 from cleanroom.categories import Category
@@ -39,6 +40,17 @@ left to the detectors' names."""
 _RANK = {category: rank for rank, category in enumerate(LEAD)}
 
 
+_START, _END, _DETECTOR, _RULE = (attrgetter(name) for name in ("start", "end", "detector",
+                                                                 "rule"))
+
+
+_FEW = 1000  # findings sorted with one key tuple each
+
+
+def _rank(f: Finding) -> int:
+    return _RANK.get(f.category, len(LEAD))
+
+
 def _removal(doc: Document, f: Finding, merged: tuple[str, ...] = ()) -> Removal:
     block = doc.block_at(f.start)
     # A removal of one whole block shares the block's text: no copy per removal.
@@ -49,9 +61,19 @@ def _removal(doc: Document, f: Finding, merged: tuple[str, ...] = ()) -> Removal
 
 def _merge(doc: Document, findings: list[Finding]) -> list[Removal]:
     # On the same span, a finding that names the kind of junk leads one that only says it
-    # repeats (a share bar injected twice is share junk both times).
-    findings.sort(key=lambda f: (f.start, -f.end, _RANK.get(f.category, len(LEAD)),
-                                 f.detector, f.rule))
+    # repeats (a share bar injected twice is share junk both times).  In order of (start,
+    # -end, rank, detector, rule); for many findings one stable sort per field, last field
+    # first, so that no key tuple is made per finding (a text of junk lines has a finding
+    # per line).  Both give the same order.
+    if len(findings) <= _FEW:
+        findings.sort(key=lambda f: (f.start, -f.end, _RANK.get(f.category, len(LEAD)),
+                                     f.detector, f.rule))
+    else:
+        findings.sort(key=_RULE)
+        findings.sort(key=_DETECTOR)
+        findings.sort(key=_rank)
+        findings.sort(key=_END, reverse=True)  # reverse=True keeps equal ones in their order
+        findings.sort(key=_START)
     removals: list[Removal] = []
     lead: Finding | None = None
     end = 0
@@ -121,9 +143,8 @@ def resolve(doc: Document, findings: Iterable[Finding], *,
             raise ValueError(f"{f.detector}/{f.rule} proposed {f.start}-{f.end}, past the end "
                              f"of a {len(doc.text)}-character text")
         (held if f.strict_only and not strict else applied).append(f)
-    del findings  # the caller's list, if it passed its only reference, is let go
     removals = _merge(doc, applied)
-    clean_text, pieces = cut_pieces(doc.text, [(r.start, r.end) for r in removals])
+    clean_text, pieces = cut_pieces(doc.text, ((r.start, r.end) for r in removals))
     report = Report(
         removals=tuple(removals),
         held_back=tuple(_not_within(_merge(doc, held), removals)),

@@ -76,3 +76,31 @@ def test_a_headline_list_under_a_heading_that_ends_the_text_once_a_comment_form_
     more = "The ferry company said its winter timetable would not change until June."
     kept = cleanroom.clean("\n".join([BODY, heading, *items, more, more.replace("June", "May")]))
     assert all(item in kept.text for item in items)
+
+
+def test_new_findings_are_kept_once_each_and_in_their_order() -> None:
+    import random
+
+    from cleanroom.context import _not_in
+
+    def by_tags(new: list[Finding], out: list[Finding]) -> list[Finding]:
+        seen = {(f.start, f.end, f.detector, f.rule, f.strict_only) for f in out}
+        kept = []
+        for f in new:
+            tag = (f.start, f.end, f.detector, f.rule, f.strict_only)
+            if tag not in seen:
+                seen.add(tag)
+                kept.append(f)
+        return kept
+
+    rnd = random.Random(7)
+
+    def finding() -> Finding:
+        start = rnd.randint(0, 5)
+        return Finding(start, start + rnd.randint(1, 2), Category.SHARE, rnd.choice("ab"),
+                       rnd.choice("xy"), rnd.choice(("one reason", "another")), rnd.random() < 0.5)
+
+    for _ in range(3000):
+        out = [finding() for _ in range(rnd.randint(0, 6))]
+        new = [finding() for _ in range(rnd.randint(0, 6))]
+        assert [id(f) for f in _not_in(new, out)] == [id(f) for f in by_tags(new, out)]

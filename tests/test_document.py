@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -54,6 +55,15 @@ def test_norms_made_with_the_blocks_equal_normalize(text: str) -> None:
         assert block.key == plain.key
 
 
+@pytest.mark.parametrize("text", ["One\ttab", "two  spaces", "no\xa0break", "ideo\u3000space",
+                                  "thin\u2009space", "plain words", "a\x1fb", "wrapped line\nand more"])
+def test_a_paragraph_norm_is_normalize_of_its_text(text: str) -> None:
+    from cleanroom.document.model import normalize
+
+    doc = from_text(f"Before it.\n\n{text}\n\nAfter it.")
+    assert [b.norm for b in doc.blocks] == [normalize(b.text) for b in doc.blocks]
+
+
 def test_folds_further_is_every_lower_case_character_that_casefolds_to_something_else() -> None:
     import sys
 
@@ -65,3 +75,30 @@ def test_folds_further_is_every_lower_case_character_that_casefolds_to_something
         assert low.casefold() == c.casefold(), repr(c)
         if low == c:
             assert (FOLDS_FURTHER.fullmatch(c) is not None) is (c.casefold() != c), repr(c)
+
+
+@pytest.mark.parametrize("piece", [1, 2, 3, 5, 8])
+def test_lines_read_in_pieces_are_the_lines_of_the_whole_text(
+        piece: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    module = sys.modules["cleanroom.document.from_text"]
+    text = "One\r\ntwo\r\n\r\nthree\rfour\u2029five\n\n  six  \nseven\x85eight\u2028 nine"
+    whole = list(module._lines(text))
+    monkeypatch.setattr(module, "_PIECE", piece)
+    assert list(module._lines(text)) == whole
+    assert [text[a:b] for a, b in whole] == [line.strip() for line in text.splitlines()
+                                              if line.strip()]
+
+
+def test_has_digit_is_the_digit_pattern_for_every_character() -> None:
+    import re
+    import sys
+
+    from cleanroom.document.model import _has_digit
+
+    digit = re.compile(r"\d")
+    for cp in range(sys.maxunicode + 1):
+        if not 0xD800 <= cp <= 0xDFFF:
+            text = f"key {chr(cp)}"
+            assert _has_digit(text) is (digit.search(text) is not None), hex(cp)

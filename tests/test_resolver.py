@@ -76,3 +76,30 @@ def test_on_the_same_span_the_declared_priority_leads_not_the_detectors_names() 
         report, _, _ = resolve(doc, list(order))
         assert [(r.category, r.merged) for r in report.removals] == [
             (Category.COMMENTS, ("aa_cookie/consent_text",))]
+
+
+def test_many_findings_are_sorted_as_few_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``_FEW`` findings the resolver sorts one field at a time (no key tuple per
+    finding): the removals must be the same as with the one-tuple sort."""
+    import random
+
+    from cleanroom import resolver
+    from cleanroom.categories import Category
+    from cleanroom.detectors.base import Finding
+    from cleanroom.document.from_text import from_text
+
+    rnd = random.Random(3)
+    doc = from_text("\n".join(f"Line {i} of the text" for i in range(8)))
+    for _ in range(200):
+        findings = []
+        for _ in range(rnd.randint(0, 30)):
+            start = rnd.choice([b.start for b in doc.blocks])
+            end = min(len(doc.text), start + rnd.randint(1, 30))
+            findings.append(Finding(start, end, rnd.choice(list(Category)),
+                                    rnd.choice("ab"), rnd.choice("xy"), str(rnd.random()),
+                                    rnd.random() < 0.5))
+        few = resolver.resolve(doc, list(findings)).report
+        monkeypatch.setattr(resolver, "_FEW", 0)
+        many = resolver.resolve(doc, list(findings)).report
+        monkeypatch.undo()
+        assert many == few

@@ -28,7 +28,10 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import heapq
+from array import array
+from collections.abc import Iterable, Iterator
+from itertools import groupby
 
 import regex
 
@@ -94,8 +97,9 @@ TITLE_ANCHORS = Anchors({word: (i,) for i, word in enumerate(_TITLE_WORDS)})
 ODD_FOLDS = ("ſ", "ẗ", "ﬅ", "ﬆ")
 
 
-def title_blocks(doc: Document) -> set[int] | None:
-    """The indexes of the blocks that may pass ``_may_be_title``, or None for all of them.
+def title_blocks(doc: Document) -> array[int] | None:
+    """The indexes of the blocks that may pass ``_may_be_title`` (ascending, a block named as
+    often as a noun is found in it), or None for all of them.
 
     A block's text is its slice of the text, and its ``norm`` spells a noun only where its
     lowered text does (but for ``ODD_FOLDS``): so the blocks where the anchor scan found a
@@ -103,7 +107,7 @@ def title_blocks(doc: Document) -> set[int] | None:
     text = doc.text
     if not text.isascii() and any(map(text.__contains__, ODD_FOLDS)):  # isascii: O(1)
         return None
-    return TITLE_ANCHORS.blocks(doc)
+    return TITLE_ANCHORS.found(doc)[0::3]
 
 
 _MIN_THREAD = 2  # blocks after the header: one line under "Comments" is not a thread
@@ -144,8 +148,11 @@ def _header(doc: Document) -> int | None:
     # title noun can open a thread: the others are not read.  (A long block named here
     # fails the length test below, as it would never have been read.)
     titled = title_blocks(doc)
-    short = (blocks_upto(doc, _SHORT_BLOCK) if titled is None else
-             [blocks[i] for i in sorted(titled.union(headers, bare, counts))])
+    short: Iterable[Block] = (
+        blocks_upto(doc, _SHORT_BLOCK) if titled is None else
+        # in order, each once: every source is in document order (no set of them is made:
+        # a text of stubs names every block)
+        (blocks[i] for i, _ in groupby(heapq.merge(titled, headers, bare, counts))))
     for block in short:
         start = block.start
         if start < _MIN_BEFORE:

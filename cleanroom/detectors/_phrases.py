@@ -279,17 +279,19 @@ class PhraseSet:
         hits = sorted(self._confirm(block, ids), key=lambda h: (h.start, -h.end))
         return hits[0] if hits else None
 
-    def scan(self, doc: Document, max_block: int | None = None) -> list[PhraseHit]:
+    def scan(self, doc: Document, max_block: int | None = None) -> Iterator[PhraseHit]:
         """Every phrase found in the document, in document order, one hit per phrase and block;
-        with ``max_block``, only in blocks of at most that many characters."""
+        with ``max_block``, only in blocks of at most that many characters.  Yielded block by
+        block (the anchors come in document order, so sorting each block's hits sorts them
+        all): a text of a thousand stubs never holds a thousand hits."""
         triples = anchors_found(doc, self.anchors)
         if not triples:
-            return []
-        hits: list[PhraseHit] = []
+            return
         blocks = doc.blocks
         for index, candidates in by_block(triples):
             block = blocks[index]
             if max_block is None or len(block.text) <= max_block:
-                hits.extend(self._confirm(block, candidates))
-        hits.sort(key=lambda h: (h.start, -h.end))
-        return hits
+                hits = list(self._confirm(block, candidates))
+                if len(hits) > 1:
+                    hits.sort(key=lambda h: (h.start, -h.end))
+                yield from hits

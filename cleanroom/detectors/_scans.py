@@ -27,6 +27,10 @@ from cleanroom.document.model import Block, Document
 _SURROGATES = regex.compile(r"[\ud800-\udfff]")
 
 _BUCKETS = (64, 128, 256, 512, 1024)
+_SPACE = regex.compile(r"\s")
+_PIECE = 1 << 16
+"""The automaton reads a long text in pieces of this many characters (and up to the next
+space)."""
 
 
 def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
@@ -80,23 +84,53 @@ class Automaton:
         self._values = [table[w] for w in self._words]
         # A DFA scans some 2.7 times faster than the default NFA (same matches); its few
         # milliseconds of building are paid once per index.
+        self._spaceless = not any(_SPACE.search(w) for w in self._words)
         self._ac = ahocorasick_rs.AhoCorasick(
             self._words, implementation=ahocorasick_rs.Implementation.DFA) if self._words else None
 
     def iter(self, text: str) -> Iterator[tuple[int, Any]]:
-        if self._ac is None:
-            return
-        try:
-            matches = self._ac.find_matches_as_indexes(text, overlapping=True)
-        except UnicodeEncodeError:  # lone surrogates: scan a same-length copy without them
-            matches = self._ac.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text),
-                                                       overlapping=True)
-        for i, _, end in matches:
+        for i, _, end in self.matches(text):
             yield end - 1, self._values[i]
+
+    def matches(self, text: str) -> list[tuple[int, int, int]]:
+        """``(word number, start, end)`` of every match, as one list (``values[word number]``
+        is the word's value): no Python call per match."""
+        if self._ac is None:
+            return []
+        try:
+            return self._ac.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # lone surrogates: scan a same-length copy without them
+            return self._ac.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text),
+                                                    overlapping=True)
+
+    def pieces(self, text: str) -> Iterator[tuple[int, list[tuple[int, int, int]]]]:
+        """``(offset, matches)`` of ``text`` read in pieces of about ``_PIECE`` characters,
+        cut at whitespace when no word has any (so no match spans a cut, and the matches
+        are those of the whole text, in the same order): a long text's matches are never
+        all held at once."""
+        if len(text) <= _PIECE or not self._spaceless:
+            yield 0, self.matches(text)
+            return
+        pos = 0
+        while pos < len(text):
+            space = _SPACE.search(text, pos + _PIECE)
+            cut = len(text) if space is None else space.start()
+            yield pos, self.matches(text[pos:cut])
+            pos = cut
+
+    @property
+    def values(self) -> list[Any]:
+        """Each word's value, by word number."""
+        return self._values
 
 
 LineHits = dict[int, dict[int, str]]
 """slot -> block index -> group."""
+_SMALL = "i" if array("i").itemsize >= 4 else "l"
+"""The typecode of the triples of a text shorter than ``_SMALL_LIMIT`` (4-byte integers:
+offsets, block indexes and phrase ids are all below the text's length); longer texts take
+8-byte ones ("q")."""
+_SMALL_LIMIT = 2 ** 31 - 1
 AnchorHits = dict[int, "array[int]"]
 """slot -> flat triples ``(block index, offset in doc.text of the anchor's last character, id)``
 in document order: three machine integers per anchor found, not a dict and list each."""
@@ -157,29 +191,39 @@ class PhraseIndex:
 def locate(doc: Document, automaton: Automaton) -> AnchorHits:
     """Every match of ``automaton`` in ``doc``, by slot (see ``AnchorHits``)."""
     found: AnchorHits = {}
-    located: Iterator[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]]
+    values = automaton.values
+    code = _SMALL if len(doc.text) < _SMALL_LIMIT else "q"
     lowered = doc.lowered
     if lowered is not None:
         starts, blocks = doc.starts, doc.blocks
-
-        def in_blocks() -> Iterator[tuple[int, int, tuple[tuple[int, tuple[int, ...]], ...]]]:
-            for end, entries in automaton.iter(lowered):
+        for offset, matches in automaton.pieces(lowered):
+            for word, _, after in matches:
+                end = offset + after - 1
                 # ``doc.block_at(end)`` inlined: one C bisect per anchor, no call.
                 i = bisect_right(starts, end) - 1
                 if i >= 0 and end < blocks[i].end:
-                    yield i, end, entries
-        located = in_blocks()
+                    for slot, ids in values[word]:  # ``_add``, inlined: a call per anchor
+                        triples = found.get(slot)
+                        if triples is None:
+                            triples = found[slot] = array(code)
+                        for k in ids:
+                            triples.extend((i, end, k))
+            del matches
     else:
-        located = ((block.index, block.start + end, entries) for block in doc.blocks
-                   for end, entries in automaton.iter(block.text.lower()))
-    for block_index, at, entries in located:
-        for slot, ids in entries:
-            triples = found.get(slot)
-            if triples is None:
-                triples = found[slot] = array("q")
-            for i in ids:
-                triples.extend((block_index, at, i))
+        for block in doc.blocks:
+            for word, _, after in automaton.matches(block.text.lower()):
+                _add(found, code, block.index, block.start + after - 1, values[word])
     return found
+
+
+def _add(found: AnchorHits, code: str, block_index: int, at: int,
+         entries: tuple[tuple[int, tuple[int, ...]], ...]) -> None:
+    for slot, ids in entries:
+        triples = found.get(slot)
+        if triples is None:
+            triples = found[slot] = array(code)
+        for i in ids:
+            triples.extend((block_index, at, i))
 
 
 def by_block(triples: array[int]) -> Iterator[tuple[int, dict[int, list[int]]]]:
@@ -199,7 +243,7 @@ def by_block(triples: array[int]) -> Iterator[tuple[int, dict[int, list[int]]]]:
 
 _T = TypeVar("_T")
 NO_LINES: Mapping[int, str] = {}
-_NO_ANCHORS: array[int] = array("q")
+_NO_ANCHORS: array[int] = array("i")
 
 
 def _indexes(doc: Document) -> tuple[PhraseIndex, ...]:
@@ -212,40 +256,56 @@ def _indexes(doc: Document) -> tuple[PhraseIndex, ...]:
     return ()
 
 
-def _hits_of(doc: Document, kind: str, listed: object,
-             slot_of: Callable[[PhraseIndex], Mapping[int, int]],
+def _hits_of(doc: Document, listed: object, slot_of: Callable[[PhraseIndex], Mapping[int, int]],
              scan: Callable[[PhraseIndex, Document], Mapping[int, _T]],
              alone: Callable[[], PhraseIndex], empty: _T) -> _T:
     """What ``listed`` (a line or an anchor list) found in ``doc``: every list of an index is
-    looked up at once, the first time one of them is asked; a list no index holds is looked
-    up on its own (``alone()``)."""
-    memo = doc.scans.memo
-    for k, index in enumerate(_indexes(doc)):
-        slot = slot_of(index).get(id(listed))
-        if slot is not None:
-            hits: Mapping[int, _T] | None = memo.get((f"{kind}_hits", k))
-            if hits is None:
-                hits = memo[(f"{kind}_hits", k)] = scan(index, doc)
-            return hits.get(slot, empty)
-    key = (f"{kind}s", id(listed))
-    own: _T | None = memo.get(key)
-    if own is None:
-        own = memo[key] = scan(alone(), doc).get(0, empty)
-        memo[("keep", id(listed))] = listed  # its id names no other list while doc lives
+    looked up at once, the first time one of them is asked, and what each found is kept in
+    ``doc.scans.found`` under its id (so asking again is one dict lookup); a list no index
+    holds is looked up on its own (``alone()``)."""
+    found = doc.scans.found
+    for index in _indexes(doc):
+        slots = slot_of(index)
+        if id(listed) in slots:
+            hits = scan(index, doc)
+            # Every list of the index at once (the index keeps the lists, so their ids
+            # name them while the document lives): all found nothing, but the few that did.
+            found.update(dict.fromkeys(slots, empty))
+            ids = list(slots)  # slot -> id: slots are numbered in the order they were added
+            for slot, hit in hits.items():
+                found[ids[slot]] = hit
+            result: _T = found[id(listed)]
+            return result
+    own: _T = scan(alone(), doc).get(0, empty)
+    found[id(listed)] = own
+    doc.scans.memo[("keep", id(listed))] = listed  # its id names no other list while doc lives
     return own
 
 
 def lines_found(doc: Document, lines_set: LineList) -> Mapping[int, str]:
     """Block index -> group for the blocks of ``doc`` that are a line of ``lines_set``."""
-    return _hits_of(doc, "line", lines_set, lambda index: index.line_slot,
-                    PhraseIndex.line_hits, lambda: PhraseIndex([lines_set]), NO_LINES)
+    known: Mapping[int, str] | None = doc.scans.found.get(id(lines_set))
+    if known is not None:
+        return known
+    return _hits_of(doc, lines_set, _line_slots, PhraseIndex.line_hits,
+                    lambda: PhraseIndex([lines_set]), NO_LINES)
 
 
 def anchors_found(doc: Document, anchor_list: AnchorList) -> array[int]:
     """The anchors of ``anchor_list`` found in ``doc`` (triples, see ``AnchorHits``)."""
-    return _hits_of(doc, "anchor", anchor_list, lambda index: index.anchor_slot,
-                    PhraseIndex.anchor_hits, lambda: PhraseIndex((), [anchor_list]),
-                    _NO_ANCHORS)
+    known: array[int] | None = doc.scans.found.get(id(anchor_list))
+    if known is not None:
+        return known
+    return _hits_of(doc, anchor_list, _anchor_slots, PhraseIndex.anchor_hits,
+                    lambda: PhraseIndex((), [anchor_list]), _NO_ANCHORS)
+
+
+def _line_slots(index: PhraseIndex) -> Mapping[int, int]:
+    return index.line_slot
+
+
+def _anchor_slots(index: PhraseIndex) -> Mapping[int, int]:
+    return index.anchor_slot
 
 
 class Anchors:

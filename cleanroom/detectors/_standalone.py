@@ -214,14 +214,21 @@ class Rules:
             # The blocks each rule's lines match (looked up once per document for every
             # detector), then the surest rule of each block.
             per_rule = [(r, lines) for r in self.lines if (lines := r.lines.found(doc))]
+            # Equal lines share one candidate (and reason): a text of a thousand "Share"
+            # lines holds it once.
+            made: dict[tuple[str, str], Candidate] = {}
             for i in sorted(set().union(*(lines for _, lines in per_rule)) if per_rule else ()):
-                best: Candidate | None = None
+                best: LineRule | None = None
                 for line_rule, lines in per_rule:
                     if i in lines and (best is None or line_rule.tier > best.tier):
-                        best = Candidate(line_rule.rule,
-                                         f"{doc.blocks[i].text!r} is a stock line", line_rule.tier)
+                        best = line_rule
                 assert best is not None
-                found[i] = best
+                text = doc.blocks[i].text
+                c = made.get((best.rule, text))
+                if c is None:
+                    c = made[(best.rule, text)] = Candidate(best.rule, f"{text!r} is a stock line",
+                                                            best.tier)
+                found[i] = c
         if self._prefix:
             for block, label in labelled_blocks(doc):
                 if block.index not in found:  # so no rule matches it as a whole line

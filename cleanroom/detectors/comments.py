@@ -140,6 +140,14 @@ def _one(made: dict[_Verdict, _Verdict], rule: str, reason: str, strict_only: bo
     return made.setdefault(verdict, verdict)
 
 
+def _by_block(verdicts: dict[int, _Verdict], blocks: int) -> list[_Verdict | None]:
+    """``verdicts`` as a list by block index (None where a block has none)."""
+    out: list[_Verdict | None] = [None] * blocks
+    for i, v in verdicts.items():
+        out[i] = v
+    return out
+
+
 class Comments:
     """Empty comment sections: heading + stub, counts, reply forms."""
 
@@ -149,6 +157,10 @@ class Comments:
     def find(self, doc: Document) -> Iterator[Finding]:
         proposed, headings = self._propose(doc)
         found = self._settle(doc, proposed, headings, None)
+        # The proposals, for ``context``, as a list by block (8 bytes a block; the dict goes
+        # now: a text of stubs would hold two dicts of every block with the findings).
+        doc.scans.memo[_PROPOSED] = (_by_block(proposed, len(doc.blocks)), headings)
+        del proposed
         for block in pingbacks(doc):
             found.setdefault(block.index, ("comment_form", f"pingback {block.text!r}", False))
         thread = thread_start(doc)
@@ -156,7 +168,9 @@ class Comments:
             header = doc.blocks[thread].text
             for i in range(thread, len(doc.blocks)):
                 found[i] = ("comment_thread", f"the reader comments under {header!r}", False)
-        doc.scans.memo[_VERDICTS] = found
+        # The verdicts the context step compares with, by block (a list: 8 bytes a block,
+        # where a dict of a text of stubs took some 50 an entry).
+        doc.scans.memo[_VERDICTS] = _by_block(found, len(doc.blocks))
         yield from self._findings(doc, found)
 
     def context(self, doc: Document, cut: frozenset[int]) -> Iterator[Finding]:
@@ -168,10 +182,11 @@ class Comments:
             return
         proposed, headings = memo
         kept = [b.index for b in doc.blocks if b.index not in cut]
-        settled = self._settle(doc, {i: c for i, c in proposed.items() if i not in cut},
+        settled = self._settle(doc, {i: c for i, c in enumerate(proposed)
+                                     if c is not None and i not in cut},
                                tuple(i for i in headings if i not in cut), kept)
-        first = doc.scans.memo.get(_VERDICTS, {})
-        yield from self._findings(doc, {i: v for i, v in settled.items() if first.get(i) != v})
+        first: list[_Verdict | None] = doc.scans.memo.get(_VERDICTS) or [None] * len(doc.blocks)
+        yield from self._findings(doc, {i: v for i, v in settled.items() if first[i] != v})
 
     def _findings(self, doc: Document, found: dict[int, _Verdict]) -> Iterator[Finding]:
         blocks = doc.blocks
@@ -230,7 +245,6 @@ class Comments:
                 found[i] = _one(one, "comment_form", f"comment-form text {block.text!r}", True)
             elif i in heading:
                 headings.add(i)
-        doc.scans.memo[_PROPOSED] = (found, tuple(sorted(headings)))
         return found, tuple(sorted(headings))
 
     @staticmethod

@@ -10,8 +10,9 @@ is one block; ``Comments`` / ``No comment`` stays two.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from cleanroom.document.model import Block, Document, fold_quotes, normalize_unquoted
+from cleanroom.document.model import FOLDS_FURTHER, Block, Document, fold_quotes
 
 # A line ending in one of these ends its paragraph, whatever the next line starts with.
 _TERMINAL = frozenset(".!?:;…\"”’»)]|。！？：；」』）")
@@ -20,18 +21,34 @@ _TERMINAL = frozenset(".!?:;…\"”’»)]|。！？：；」』）")
 # paragraphs, so it ends one like a blank line.
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028]|(\u2029)")
-# A non-blank line without its surrounding whitespace: from its first non-space character to
-# its last (``\s`` and ``str.strip`` agree on what whitespace is).  One C scan finds them all.
-_LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
+_PIECE = 1 << 16
+"""Lines are split off in pieces of about this many characters (up to the next line break):
+a text of short lines never holds a string of each at once."""
+_BREAK_AHEAD = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Offsets of every non-blank line, stripped of surrounding whitespace.
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Offsets of every non-blank line, stripped of surrounding whitespace (every line
+    break is whitespace, so ``rstrip`` drops it too).
 
-    >>> _lines("  One \\n\\n\\tTwo")
+    >>> list(_lines("  One \\n\\n\\tTwo"))
     [(2, 5), (9, 12)]
     """
-    return [m.span() for m in _LINE.finditer(text)]
+    pos = 0
+    total = len(text)
+    while pos < total:
+        cut = total
+        if total - pos > _PIECE:
+            found = _BREAK_AHEAD.search(text, pos + _PIECE)
+            if found is not None:
+                cut = found.end()
+        for piece in text[pos:cut].splitlines(True):
+            size = len(piece)
+            right = len(piece.rstrip())
+            if right:
+                yield pos + size - len(piece.lstrip()), pos + right
+            pos += size
+        pos = cut
 
 
 def _breaks(gap: str) -> int:
@@ -57,19 +74,19 @@ def from_text(text: str) -> Document:
     plain = Block.plain
     unquoted: str | None = None  # the text with straight quotes, made when first needed
     seen: dict[str, tuple[str, str]] = {}  # a paragraph's text -> its text and norm
-    i, n = 0, len(spans)
-    while i < n:
-        start, end = spans[i]
+    after = next(spans, None)  # the line after the paragraph being read
+    while after is not None:
+        start, end = after
+        after = next(spans, None)
         lines = 1
         # ``line`` continues the paragraph when the paragraph does not end like a sentence,
         # only one line break stands between them (a blank line ends a paragraph), and the
         # line starts in lower case.
-        while (i + 1 < n and text[end - 1] not in _TERMINAL
-               and text[spans[i + 1][0]].islower()
-               and _breaks(text[end:spans[i + 1][0]]) == 1):
-            i += 1
-            end = spans[i][1]
+        while (after is not None and text[end - 1] not in _TERMINAL
+               and text[after[0]].islower() and _breaks(text[end:after[0]]) == 1):
+            end = after[1]
             lines += 1
+            after = next(spans, None)
         # Every paragraph's ``norm`` now: the detectors compare them all (repeats).
         # (Folding quotes maps each character to one, so offsets into the text still hold.)
         # A paragraph that came before shares the first one's strings (and its ``norm`` is
@@ -77,12 +94,21 @@ def from_text(text: str) -> Document:
         piece = text[start:end]
         same = seen.get(piece)
         if same is None:
-            straight = piece
-            if not piece.isascii():
+            # ``normalize(piece)``, inlined, with the text's quotes folded at once.
+            if piece.isascii():
+                norm = piece.lower()
+            else:
                 if unquoted is None:
                     unquoted = fold_quotes(text)
                 straight = unquoted[start:end]
-            same = seen[piece] = (piece, normalize_unquoted(straight))
+                norm = straight.lower()
+                # ``casefold`` gives the same text unless a lowered character folds further.
+                if not straight.isascii() and FOLDS_FURTHER.search(norm):
+                    norm = norm.casefold()
+            # A line is stripped: it has whitespace to collapse only if some is not a
+            # space (not printable) or two spaces stand together.
+            if lines > 1 or "  " in piece or not piece.isprintable():
+                norm = " ".join(norm.split())
+            same = seen[piece] = (piece, norm)
         blocks.append(plain(start, end, same[0], len(blocks), lines, same[1]))
-        i += 1
     return Document(text, tuple(blocks))
