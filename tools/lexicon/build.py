@@ -224,10 +224,51 @@ def read_cldr(root: Path) -> Catalog:
     return out
 
 
+_DAYJS_BLOCK = re.compile(r"relativeTime:\s*\{([^}]*)\}")
+_DAYJS_PAIR = re.compile(r"""(\w+):\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")""")
+# The units of a relative time that carry a number (``%d hours``): "a minute ago" is no
+# number, and a timestamp row is matched by its ``#``.
+_DAYJS_UNITS = ("mm", "hh", "dd", "MM", "yy")
+
+
+def read_dayjs(root: Path) -> Catalog:
+    """Day.js's relative past times (``past`` around each numbered unit: ``vor # Stunden``);
+    a locale whose units are functions (Slavic plurals) gives only its literal ones."""
+    out: Catalog = {}
+    for path in sorted((root / "package/esm/locale").glob("*.js")):
+        found = _DAYJS_BLOCK.search(path.read_text(encoding="utf-8"))
+        if found is None:
+            continue
+        values = {key: single or double for key, single, double
+                  in _DAYJS_PAIR.findall(found.group(1))}
+        past = values.get("past")
+        if not past or "%s" not in past:
+            continue
+        out[_lang(path.stem)] = {f"past.{unit}": [past.replace("%s", values[unit])]
+                                 for unit in _DAYJS_UNITS if unit in values}
+    return out
+
+
+_TIMEAGO_PAIR = re.compile(r"""\[\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*,""")
+
+
+def read_timeago(root: Path) -> Catalog:
+    """timeago.js's relative times: each locale's table of [past, future] pairs, by index
+    (``1`` seconds, ``3`` minutes, ``5`` hours, ... ``13`` years: the numbered ones)."""
+    out: Catalog = {}
+    for path in sorted((root / "package/lib/lang").glob("*.js")):
+        pasts = [single or double for single, double
+                 in _TIMEAGO_PAIR.findall(path.read_text(encoding="utf-8"))]
+        if len(pasts) == 14:
+            out[_lang(path.stem)] = {str(i): [p] for i, p in enumerate(pasts) if "%s" in p}
+    return out
+
+
 READERS: dict[str, Callable[[Path], Catalog]] = {
     "django": read_django, "sphinx": read_sphinx, "docusaurus": read_docusaurus,
     "mkdocs_material": read_mkdocs_material, "tarteaucitron": read_tarteaucitron,
     "klaro": read_klaro, "videojs": read_videojs, "cldr": read_cldr, "shariff": read_shariff,
+    "dayjs": read_dayjs, "timeago": read_timeago,
 }
 
 

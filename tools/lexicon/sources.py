@@ -183,4 +183,9 @@ SOURCES: tuple[Source, ...] = (
     Source("shariff", "npm", "3.3.0", "MIT", "shariff",
            _p("share", "line", *(f"{service}.title" for service in _SHARE_SERVICES))
            + _p("share", "label", *(f"{service}.shareText" for service in _SHARE_SERVICES))),
+    Source("dayjs", "npm", "1.11.19", "MIT", "dayjs",
+           _p("navigation", "timestamp", "past.mm", "past.hh", "past.dd", "past.MM",
+              "past.yy")),
+    Source("timeago.js", "npm", "4.0.2", "MIT", "timeago",
+           _p("navigation", "timestamp", *(str(i) for i in range(1, 14, 2)))),
 )
