@@ -51,9 +51,14 @@ def fetch(source: Source, into: Path) -> Path:
             return Path(babel.__file__).parent
         subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q",
                         "-d", str(download), f"{source.name}=={source.version}"], check=True)
-        wheel = next(download.glob(f"{source.name.replace('-', '_')}-{source.version}-*.whl"))
-        with zipfile.ZipFile(wheel) as archive:
-            archive.extractall(target)
+        stem = f"{source.name.replace('-', '_')}-{source.version}"
+        wheel = next(download.glob(f"{stem}-*.whl"), None)
+        if wheel is not None:
+            with zipfile.ZipFile(wheel) as archive:
+                archive.extractall(target)
+        else:  # a package published as a source archive only (isso)
+            with tarfile.open(download / f"{source.name}-{source.version}.tar.gz") as archive:
+                archive.extractall(target, filter="data")
     else:
         out = subprocess.run(["npm", "pack", "-q", f"{source.name}@{source.version}"],
                              cwd=download, check=True, capture_output=True, text=True)
@@ -264,11 +269,54 @@ def read_timeago(root: Path) -> Catalog:
     return out
 
 
+def read_sphinx_book_theme(root: Path) -> Catalog:
+    return _po_catalogs(iter(sorted(root.glob(
+        "sphinx_book_theme/theme/sphinx_book_theme/static/locales/*/LC_MESSAGES/*.po"))))
+
+
+def read_starlight(root: Path) -> Catalog:
+    """Starlight's UI strings: one ``"key": "value"`` table per language (``zh-CN.js``)."""
+    out: Catalog = {}
+    for path in sorted((root / "package/dist/translations").glob("*.js")):
+        if path.stem == "index":
+            continue
+        pairs = _MKDOCS_PAIR.findall(path.read_text(encoding="utf-8"))
+        out[_lang(path.stem)] = {k: [json.loads(f'"{v}"')] for k, v in pairs}
+    return out
+
+
+def read_isso(root: Path) -> Catalog:
+    """Isso's comment widget strings; a value with a newline holds the singular and the
+    plural form (``1 Kommentar\\n{{ n }} Kommentare``), each kept."""
+    out: Catalog = {}
+    for path in sorted(root.glob("isso-*/isso/js/app/i18n/*.js")):
+        pairs = _MKDOCS_PAIR.findall(path.read_text(encoding="utf-8").replace("-", "_"))
+        entries = {k.replace("_", "-"): json.loads(f'"{v}"').split("\n") for k, v in pairs}
+        for key, forms in entries.items():  # a relative time is matched by its number
+            if key.startswith("date-"):
+                entries[key] = [f for f in forms if "{{" in f]
+        out[_lang(path.stem)] = entries
+    return out
+
+
+def read_cookie_consent_js(root: Path) -> Catalog:
+    """cookie-consent-js's banner texts, one JSON file per language (``cz``, ``gr``)."""
+    out: Catalog = {}
+    for path in sorted((root / "package/cookie-consent-content").glob("*.json")):
+        lang = {"cz": "cs", "gr": "el"}.get(path.stem, path.stem)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out[lang] = {k: [v.replace("--privacy-policy--", "#")] for k, v in data.items()
+                     if isinstance(v, str)}
+    return out
+
+
 READERS: dict[str, Callable[[Path], Catalog]] = {
     "django": read_django, "sphinx": read_sphinx, "docusaurus": read_docusaurus,
     "mkdocs_material": read_mkdocs_material, "tarteaucitron": read_tarteaucitron,
     "klaro": read_klaro, "videojs": read_videojs, "cldr": read_cldr, "shariff": read_shariff,
-    "dayjs": read_dayjs, "timeago": read_timeago,
+    "dayjs": read_dayjs, "timeago": read_timeago, "starlight": read_starlight,
+    "isso": read_isso, "cookie_consent_js": read_cookie_consent_js,
+    "sphinx_book_theme": read_sphinx_book_theme,
 }
 
 

@@ -188,4 +188,32 @@ SOURCES: tuple[Source, ...] = (
               "past.yy")),
     Source("timeago.js", "npm", "4.0.2", "MIT", "timeago",
            _p("navigation", "timestamp", *(str(i) for i in range(1, 14, 2)))),
+    Source("@astrojs/starlight", "npm", "0.42.4", "MIT", "starlight",
+           _p("navigation", "line", "skipLink.label", "page.editLink", "page.lastUpdated",
+              "languageSelect.accessibleLabel", "themeSelect.accessibleLabel",
+              "builtWithStarlight.label")
+           + _p("navigation", "sentence", "i18n.untranslatedContent")
+           + _p("navigation", "heading", "tableOfContents.onThisPage")
+           + _p("navigation", "previous", "page.previousLink")
+           + _p("navigation", "next", "page.nextLink")
+           + _p("navigation", "label", "search.label", "menuButton.accessibleLabel")
+           + _p("error_page", "sentence", "404.text")),
+    Source("isso", "pypi", "0.14.0", "MIT", "isso",
+           _p("comments", "line", "no-comments", "num-comments", "postbox-text",
+              "postbox-notification", "comment-hidden")
+           + _p("comments", "sentence", "comment-deleted", "comment-queued")
+           + _p("comments", "label", "comment-reply", "comment-edit", "comment-delete",
+                "postbox-submit", "postbox-preview")
+           + _p("navigation", "timestamp", "date-minute", "date-hour", "date-day",
+                "date-week", "date-month", "date-year")),
+    Source("cookie-consent-js", "npm", "2.1.12", "MIT", "cookie_consent_js",
+           _p("cookie", "sentence", "body")
+           + _p("cookie", "line", "title", "buttonAcceptAll", "buttonAcceptTechnical")),
+    Source("sphinx-book-theme", "pypi", "1.4.0", "BSD-3-Clause", "sphinx_book_theme",
+           _p("navigation", "line", "Download this page", "Download source file",
+              "Download notebook file", "Edit this page", "Fullscreen mode", "Open an issue",
+              "Print to PDF", "Source repository", "Toggle navigation", "suggest edit",
+              "Last updated on")
+           + _p("navigation", "previous", "previous page")
+           + _p("navigation", "next", "next page")),
 )
