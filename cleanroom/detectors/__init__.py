@@ -15,6 +15,7 @@ from cleanroom.detectors.lexicon_comments import LexiconComments
 from cleanroom.detectors.lexicon_cookie import LexiconCookie
 from cleanroom.detectors.lexicon_error_page import LexiconErrorPage
 from cleanroom.detectors.lexicon_navigation import LexiconNavigation
+from cleanroom.detectors.lexicon_newsletter import LexiconNewsletter
 from cleanroom.detectors.lexicon_related import LexiconRelated
 from cleanroom.detectors.lexicon_share import LexiconShare
 from cleanroom.detectors.navigation import Navigation
@@ -44,6 +45,7 @@ DEFAULT_DETECTORS: tuple[Detector, ...] = (
     LexiconCookie(),
     LexiconErrorPage(),
     LexiconNavigation(),
+    LexiconNewsletter(),
     LexiconRelated(),
     LexiconShare(),
     ShapeBreadcrumb(),

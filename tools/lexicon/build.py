@@ -310,13 +310,63 @@ def read_cookie_consent_js(root: Path) -> Catalog:
     return out
 
 
+_GHOST_LOCALE = re.compile(r'"\.\./\.\./locales/([\w-]+)/[\w-]+\.json":([\w$]+)')
+_GHOST_PAIR = re.compile(r'(?:"((?:[^"\\]|\\.)*)"|([A-Za-z_$][\w$]*)):`((?:[^`\\]|\\.)*)`')
+
+
+def _ghost_table(text: str, var: str) -> dict[str, str]:
+    """The first object literal ``var={"English":`translation`,...}`` of a bundle."""
+    for start in re.finditer(r"(?<![\w$.])" + re.escape(var) + r"=\{", text):
+        pos, pairs = start.end(), {}
+        while (pair := _GHOST_PAIR.match(text, pos)) is not None:
+            key = pair.group(1) if pair.group(1) is not None else pair.group(2)
+            pairs[key] = pair.group(3)
+            pos = pair.end() + (text[pair.end():pair.end() + 1] == ",")
+        if len(pairs) >= 3:
+            return pairs
+    return {}
+
+
+def read_ghost(root: Path) -> Catalog:
+    """A Ghost widget's bundle: each locale's JSON (``../../locales/de/x.json``) is an object
+    of English string -> translation, bound to a variable the bundle's locale map names."""
+    text = next((root / "package/umd").glob("*.min.js")).read_text(encoding="utf-8")
+    out: Catalog = {}
+    for code, var in _GHOST_LOCALE.findall(text):
+        table = _ghost_table(text, var)
+        if code == "en":
+            table = {k: k for k in table}
+        out[_lang(code)] = {k: [v] for k, v in table.items() if v}
+    return out
+
+
+def read_browser_update(root: Path) -> Catalog:
+    """browser-update's notice, one ``t.xx= {'msg': ...}`` table per language."""
+    out: Catalog = {}
+    text = (root / "package/update.npm.full.js").read_text(encoding="utf-8")
+    for code, body in re.findall(r"^t\.(\w+)=\s*\{(.*)\}", text, re.M):
+        out[_lang(code)] = {k: [v] for k, v in
+                            re.findall(r"'(\w+)':\s*'((?:[^'\\]|\\.)*)'", body)}
+    return out
+
+
+def read_outdated_browser_rework(root: Path) -> Catalog:
+    """outdated-browser-rework's ``languages.json`` (its own codes: ``br``, ``cz``, ``ua``)."""
+    codes = {"br": "pt_BR", "cz": "cs", "ee": "et", "si": "sl", "ua": "uk"}
+    data = json.loads((root / "package/languages.json").read_text(encoding="utf-8"))
+    return {codes.get(code, code): {k: [v] for k, v in _flatten(table)}
+            for code, table in data.items()}
+
+
 READERS: dict[str, Callable[[Path], Catalog]] = {
     "django": read_django, "sphinx": read_sphinx, "docusaurus": read_docusaurus,
     "mkdocs_material": read_mkdocs_material, "tarteaucitron": read_tarteaucitron,
     "klaro": read_klaro, "videojs": read_videojs, "cldr": read_cldr, "shariff": read_shariff,
     "dayjs": read_dayjs, "timeago": read_timeago, "starlight": read_starlight,
     "isso": read_isso, "cookie_consent_js": read_cookie_consent_js,
-    "sphinx_book_theme": read_sphinx_book_theme,
+    "sphinx_book_theme": read_sphinx_book_theme, "ghost": read_ghost,
+    "browser_update": read_browser_update,
+    "outdated_browser_rework": read_outdated_browser_rework,
 }
 
 

@@ -216,4 +216,36 @@ SOURCES: tuple[Source, ...] = (
               "Last updated on")
            + _p("navigation", "previous", "previous page")
            + _p("navigation", "next", "next page")),
+    Source("@tryghost/signup-form", "npm", "0.3.592", "MIT", "ghost",
+           _p("newsletter", "line", "Now check your email!", "Please enter a valid email address",
+              "Your email address", "Something went wrong, please try again.")
+           + _p("newsletter", "sentence", "To complete signup, click the confirmation link in "
+                "your inbox. If it doesn't arrive within 3 minutes, check your spam folder!")
+           + _p("newsletter", "label", "Subscribe", "Email sent")),
+    Source("@tryghost/comments-ui", "npm", "1.6.324", "MIT", "ghost",
+           _p("comments", "line", "Add comment", "Add reply", "Join the discussion",
+              "Start the conversation", "Member discussion", "Load more ({amount})",
+              "Show {amount} more replies", "Show 1 more reply", "Report comment",
+              "Hide comment", "Reply to comment", "Edit this comment", "{amount} comments",
+              "1 comment", "Hidden for members", "Commenting disabled", "Read more replies",
+              "See full discussion", "Already a member?", "Add your expertise",
+              "Complete your profile")
+           + _p("comments", "sentence", "This comment has been hidden.",
+                "This comment has been removed.",
+                "Add context to your comment, share your name and expertise to foster a "
+                "healthy discussion.", "Once deleted, this comment can’t be recovered.",
+                "The linked comment is no longer available.",
+                "You can't post comments in this publication.",
+                "Become a member of {publication} to start commenting.",
+                "Become a paid member of {publication} to start commenting.")
+           + _p("comments", "label", "Reply", "Like", "Report", "Newest", "Oldest", "Best",
+                "Edit", "Delete", "Pinned", "Sort by", "Sign up now")
+           + _p("navigation", "timestamp", "{amount} hrs ago", "{amount} mins ago")),
+    Source("browser-update", "npm", "3.3.63", "MIT", "browser_update",
+           _p("error_page", "sentence", "msg", "msgmore", "insecure", "remind")
+           + _p("error_page", "line", "bupdate")
+           + _p("error_page", "label", "bignore", "bnever")),
+    Source("outdated-browser-rework", "npm", "3.0.1", "MIT", "outdated_browser_rework",
+           _p("error_page", "line", "outOfDate", "callToAction")
+           + _p("error_page", "sentence", "update.web")),
 )
