@@ -358,6 +358,16 @@ def read_outdated_browser_rework(root: Path) -> Catalog:
             for code, table in data.items()}
 
 
+def read_68publishers(root: Path) -> Catalog:
+    """68publishers' cookie-consent (a wrapper of orestbida's cookieconsent, whose default
+    texts many sites keep): one flat JSON file per language."""
+    out: Catalog = {}
+    for path in sorted((root / "package/src/resources/translations").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out[_lang(path.stem)] = {k: [v] for k, v in data.items() if isinstance(v, str) and v}
+    return out
+
+
 READERS: dict[str, Callable[[Path], Catalog]] = {
     "django": read_django, "sphinx": read_sphinx, "docusaurus": read_docusaurus,
     "mkdocs_material": read_mkdocs_material, "tarteaucitron": read_tarteaucitron,
@@ -367,6 +377,7 @@ READERS: dict[str, Callable[[Path], Catalog]] = {
     "sphinx_book_theme": read_sphinx_book_theme, "ghost": read_ghost,
     "browser_update": read_browser_update,
     "outdated_browser_rework": read_outdated_browser_rework,
+    "68publishers": read_68publishers,
 }
 
 

@@ -248,4 +248,17 @@ SOURCES: tuple[Source, ...] = (
     Source("outdated-browser-rework", "npm", "3.0.1", "MIT", "outdated_browser_rework",
            _p("error_page", "line", "outOfDate", "callToAction")
            + _p("error_page", "sentence", "update.web")),
+    Source("@68publishers/cookie-consent", "npm", "1.4.1", "MIT", "68publishers",
+           _p("cookie", "sentence", "consent_modal_description",
+              "settings_modal_before_consent_description",
+              "settings_modal_after_consent_description", "functionality_storage_description",
+              "personalization_storage_description", "security_storage_description",
+              "ad_storage_description", "analytics_storage_description")
+           + _p("cookie", "line", "settings_modal_title", "consent_modal_title",
+                "settings_modal_save_settings_btn", "settings_modal_before_consent_title",
+                "functionality_storage_title", "personalization_storage_title",
+                "security_storage_title", "ad_storage_title", "analytics_storage_title",
+                "consent_modal_secondary_btn_accept_necessary")
+           + _p("cookie", "label", "consent_modal_primary_btn",
+                "consent_modal_secondary_btn_settings", "settings_modal_accept_all_btn")),
 )
