@@ -26,6 +26,7 @@ from cleanroom.detectors.shape_breadcrumb import ShapeBreadcrumb
 from cleanroom.detectors.shape_junk_list import ShapeJunkList
 from cleanroom.detectors.shape_labels import ShapeLabels
 from cleanroom.detectors.shape_prev_next import ShapePrevNext
+from cleanroom.detectors.shape_server_message import ShapeServerMessage
 from cleanroom.detectors.shape_timestamp import ShapeTimestamp
 from cleanroom.detectors.shape_vocabulary import ShapeVocabulary
 from cleanroom.detectors.share import Share
@@ -52,6 +53,7 @@ DEFAULT_DETECTORS: tuple[Detector, ...] = (
     ShapeJunkList(),
     ShapeLabels(),
     ShapePrevNext(),
+    ShapeServerMessage(),
     ShapeTimestamp(),
     ShapeVocabulary(),
 )
