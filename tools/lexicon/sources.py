@@ -133,7 +133,16 @@ SOURCES: tuple[Source, ...] = (
               "This modal can be closed by pressing the Escape key or activating the close "
               "button.",
               "Beginning of dialog window. Escape will cancel and close the window.")
-           + _p("error_page", "line", "You aborted the media playback")),
+           + _p("error_page", "line", "You aborted the media playback")
+           # The player's own controls and dialogs, printed as text when a page is scraped.
+           + _p("navigation", "line", "This is a modal window", "End of dialog window.",
+                "Close Modal Dialog", "Caption Settings Dialog", "Play Video",
+                "restore all settings to the default values", "Video Player", "Audio Player")
+           + _p("navigation", "label", "Play", "Pause", "Replay", "Mute", "Unmute",
+                "Fullscreen", "Exit Fullscreen", "Current Time", "Duration", "Remaining Time",
+                "Playback Rate", "Subtitles", "subtitles off", "Captions", "captions off",
+                "Chapters", "Descriptions", "descriptions off", "Audio Track", "Progress Bar",
+                "Stream Type")),
     Source("babel", "pypi", "2.19.0", "BSD-3-Clause (CLDR data: Unicode-3.0)", "cldr",
            _p("navigation", "timestamp", "second-past", "minute-past", "hour-past", "day-past",
               "week-past", "month-past", "year-past", "second-short-past",
