@@ -368,6 +368,17 @@ def read_68publishers(root: Path) -> Catalog:
     return out
 
 
+def read_cookie_notice(root: Path) -> Catalog:
+    """cookie-notice's defaults: each text is an object of language -> string
+    (``messageLocales: {it: '...', en: '...'}``)."""
+    text = (root / "package/src/cookie.notice.js").read_text(encoding="utf-8")
+    out: Catalog = {}
+    for key, body in re.findall(r"(\w+):\s*\{([^{}]*)\}", text):
+        for lang, value in re.findall(r"(\w+):\s*'((?:[^'\\]|\\.)*)'", body):
+            out.setdefault(_lang(lang), {})[key] = [value.replace("\\'", "'")]
+    return out
+
+
 READERS: dict[str, Callable[[Path], Catalog]] = {
     "django": read_django, "sphinx": read_sphinx, "docusaurus": read_docusaurus,
     "mkdocs_material": read_mkdocs_material, "tarteaucitron": read_tarteaucitron,
@@ -377,7 +388,7 @@ READERS: dict[str, Callable[[Path], Catalog]] = {
     "sphinx_book_theme": read_sphinx_book_theme, "ghost": read_ghost,
     "browser_update": read_browser_update,
     "outdated_browser_rework": read_outdated_browser_rework,
-    "68publishers": read_68publishers,
+    "68publishers": read_68publishers, "cookie_notice": read_cookie_notice,
 }
 
 

@@ -270,4 +270,6 @@ SOURCES: tuple[Source, ...] = (
                 "consent_modal_secondary_btn_accept_necessary")
            + _p("cookie", "label", "consent_modal_primary_btn",
                 "consent_modal_secondary_btn_settings", "settings_modal_accept_all_btn")),
+    Source("cookie-notice", "npm", "1.3.9", "MIT", "cookie_notice",
+           _p("cookie", "sentence", "messageLocales")),
 )
