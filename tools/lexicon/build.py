@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sources import SOURCES, Pick, Source  # noqa: E402,F401 (Pick: for callers)
+from sources import SOURCES, Pick, Source  # noqa: F401 (Pick: for callers)
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = ("phrase", "category", "language", "match", "package", "version", "message_id",
@@ -127,7 +127,7 @@ def read_docusaurus(root: Path) -> Catalog:
     return out
 
 
-_MKDOCS_PAIR = re.compile(r'^\s*"([\w.]+)":\s*"((?:[^"\\]|\\.)*)"', re.M)
+_MKDOCS_PAIR = re.compile(r'^\s*"([\w.]+)":\s*"((?:[^"\\]|\\.)*)"', re.MULTILINE)
 
 
 def read_mkdocs_material(root: Path) -> Catalog:
@@ -344,7 +344,7 @@ def read_browser_update(root: Path) -> Catalog:
     """browser-update's notice, one ``t.xx= {'msg': ...}`` table per language."""
     out: Catalog = {}
     text = (root / "package/update.npm.full.js").read_text(encoding="utf-8")
-    for code, body in re.findall(r"^t\.(\w+)=\s*\{(.*)\}", text, re.M):
+    for code, body in re.findall(r"^t\.(\w+)=\s*\{(.*)\}", text, re.MULTILINE):
         out[_lang(code)] = {k: [v] for k, v in
                             re.findall(r"'(\w+)':\s*'((?:[^'\\]|\\.)*)'", body)}
     return out
@@ -440,7 +440,7 @@ def language_table(all_rows: Iterable[Sequence[str]]) -> str:
     matches: dict[str, dict[str, int]] = {}
     packages: dict[str, set[str]] = {}
     for row in all_rows:
-        phrase, category, language, match, package = row[:5]
+        _phrase, category, language, match, package = row[:5]
         langs.setdefault(category, set()).add(language.split("_")[0])
         by = matches.setdefault(category, {})
         by[match] = by.get(match, 0) + 1
