@@ -73,7 +73,7 @@ class Vocabulary:
     index: dict[str, frozenset[tuple[str, str]]]
     edges: dict[str, frozenset[tuple[str, str]]]  # the first or last word of a row
     common: dict[str, frozenset[str]]
-    forms: dict[tuple[str, str], frozenset[str]]  # (language, prefix) -> the rows' words
+    forms: dict[tuple[str, str], tuple[str, ...]]  # (language, prefix) -> the rows' words
 
     def category_of(self, text: str) -> tuple[str, str, list[str]] | None:
         """(language, category, the telling words) when the words of ``text`` that are not
@@ -145,4 +145,4 @@ def build(rows: Iterable[Row]) -> Vocabulary:
             index.setdefault(word, set()).add((language, category))
     return Vocabulary({k: frozenset(v) for k, v in index.items()},
                       {k: frozenset(v) for k, v in edges.items()}, common_words(),
-                      {k: frozenset(v) for k, v in forms.items()})
+                      {k: tuple(sorted(v)) for k, v in forms.items()})  # a tuple: 1/4 the size
