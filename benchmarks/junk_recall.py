@@ -148,13 +148,12 @@ def _near_misses() -> list[tuple[str, str]]:
 def _detectors_without(package: str) -> tuple[object, ...]:
     """The default detectors, the lexicon's built from every package but ``package``."""
     from cleanroom.detectors import DEFAULT_DETECTORS
-    from cleanroom.detectors._lexicon_phrases import LexiconPhrases
-    from cleanroom.lexicon import compiled
+    from cleanroom.lexicon import UsesLexicon, compiled
 
     out: list[object] = []
     lexicon = compiled(frozenset([package]))
     for det in DEFAULT_DETECTORS:
-        if isinstance(det, LexiconPhrases) or det.name.startswith("shape_"):
+        if isinstance(det, UsesLexicon):
             out.append(type(det)(lexicon))  # type: ignore[call-arg]
         else:
             out.append(det)

@@ -15,6 +15,7 @@ from cleanroom.detectors.lexicon_comments import LexiconComments
 from cleanroom.detectors.lexicon_cookie import LexiconCookie
 from cleanroom.detectors.lexicon_error_page import LexiconErrorPage
 from cleanroom.detectors.lexicon_navigation import LexiconNavigation
+from cleanroom.detectors.lexicon_newsletter import LexiconNewsletter
 from cleanroom.detectors.lexicon_related import LexiconRelated
 from cleanroom.detectors.lexicon_share import LexiconShare
 from cleanroom.detectors.navigation import Navigation
@@ -25,6 +26,7 @@ from cleanroom.detectors.shape_breadcrumb import ShapeBreadcrumb
 from cleanroom.detectors.shape_junk_list import ShapeJunkList
 from cleanroom.detectors.shape_labels import ShapeLabels
 from cleanroom.detectors.shape_prev_next import ShapePrevNext
+from cleanroom.detectors.shape_server_message import ShapeServerMessage
 from cleanroom.detectors.shape_timestamp import ShapeTimestamp
 from cleanroom.detectors.shape_vocabulary import ShapeVocabulary
 from cleanroom.detectors.share import Share
@@ -44,12 +46,14 @@ DEFAULT_DETECTORS: tuple[Detector, ...] = (
     LexiconCookie(),
     LexiconErrorPage(),
     LexiconNavigation(),
+    LexiconNewsletter(),
     LexiconRelated(),
     LexiconShare(),
     ShapeBreadcrumb(),
     ShapeJunkList(),
     ShapeLabels(),
     ShapePrevNext(),
+    ShapeServerMessage(),
     ShapeTimestamp(),
     ShapeVocabulary(),
 )

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import heapq
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 
 import regex
@@ -170,10 +170,12 @@ def _header(doc: Document) -> int | None:
             continue
         if _ZERO.search(block.text):
             continue  # "0 Comments", "Comments (0)": a stub, no thread under it
-        if index in headers or (header and _THREAD_TITLE.match(block.key)):
+        if header and _THREAD_TITLE.match(block.key):
             return index
-        if late and index in counts:
-            return index
+        if index in headers and _count(block) is None:
+            return index  # "Top Rated Comments": only a thread is headed so
+        if (index in headers or (late and index in counts)) and _reads_like_thread(blocks, index):
+            return index  # a count ("2 comments"): also a link in a byline or an article's
         if index not in bare:
             continue
         if closed and after >= _MIN_CLOSED_THREAD:
@@ -183,6 +185,42 @@ def _header(doc: Document) -> int | None:
                             for b in blocks[index + 1:index + 1 + _LOOKAHEAD])):
             return index
     return None
+
+
+_POST_ENDS = frozenset(".!?…。！？)\"”»'’")
+_PROSE_LINE = 60  # characters: a paragraph of the article, for the length of its paragraphs
+
+
+_NUMBER = regex.compile(r"\d+")
+
+
+def _count(block: Block) -> int | None:
+    """The number a header line counts ("3 comments": 3, "One response": 1), or None."""
+    if block.key.startswith("one "):
+        return 1
+    number = _NUMBER.search(block.text)
+    return int(number.group()) if number else None
+
+
+def _reads_like_thread(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the blocks under the count ``blocks[index]`` read like reader comments and
+    not like the article going on under a comment count injected mid-text (``10 komentarzy``
+    between two paragraphs): as many posts as it counts that end the text (one or two), a
+    closing stub at the very end, a reply (``Hi Cherie,``), or short posts (half the
+    article's paragraph length at most, most of them ended like a sentence)."""
+    after = len(blocks) - index - 1
+    if after <= _MIN_THREAD:
+        return _count(blocks[index]) == after
+    if blocks[-1].key in _CLOSED:
+        return True
+    under = blocks[index + 1:index + 1 + _LOOKAHEAD]
+    if any(_REPLY_MARK.match(b.text) for b in under):
+        return True
+    article = sorted(len(b.text) for b in blocks[:index] if len(b.text) >= _PROSE_LINE)
+    posts = sorted(len(b.text) for b in under)
+    ended = sum(b.text[-1:] in _POST_ENDS for b in under)
+    return (bool(article) and posts[len(posts) // 2] * 2 <= article[len(article) // 2]
+            and ended * 2 > len(under))
 
 
 _PINGBACK = regex.compile(

@@ -10,7 +10,9 @@ Removed::
 Left alone: an article about cookies, whether baked or tracked
 (``Regulators say that sites which use cookies to track readers must first ask them.``),
 and a lone "Accept" or "OK" that no other banner line stands beside.  A banner phrase in the
-middle of a sentence is only held back (cut under ``strict=True``).
+middle of a sentence is only held back (cut under ``strict=True``); a banner sentence glued
+onto a paragraph of prose (``We use cookies to improve your visit. The harbour board said
+...``) is cut alone and the paragraph kept.
 
 >>> from cleanroom.document import from_text
 >>> doc = from_text("We use cookies to improve your visit.\\nAccept all cookies\\n"
@@ -24,10 +26,17 @@ middle of a sentence is only held back (cut under ``strict=True``).
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
+
+import regex
+
 from cleanroom.categories import Category
 from cleanroom.detectors._phrases import LineSet, PhraseSet
 from cleanroom.detectors._rules import PROSE as _PROSE
 from cleanroom.detectors._rules import Rule, RuleTable, TableDetector, amid_prose
+from cleanroom.detectors.base import Finding
+from cleanroom.document.model import Document
 
 # Buttons and headings that only consent banners carry: junk wherever they stand.
 # Near-miss: "cookie policy" inside a sentence about a law is not a whole line.
@@ -259,11 +268,47 @@ TABLE = RuleTable("cookie", Category.COOKIE, (
 ), max_block=600)
 
 
+# A sentence ends: its mark, the quotes closing it, then a space (or a full-width mark).
+_SENTENCE_END = regex.compile(r"[.!?…]['\"”’»)\]]*\s+|[。！？]\s*")
+_TERMINAL = ".!?…。！？\"”’»)"
+_REST = 120  # characters of prose a paragraph keeps besides the banner sentences cut from it
+_SENTENCE_RULES = frozenset(("cookie_banner", "consent_text"))
+
+
+def _sentences_cut(doc: Document, finding: Finding) -> Finding:
+    """``finding`` (a whole block) narrowed to the sentences that hold the banner phrases
+    when the rest of the block is a paragraph of prose (a consent sentence glued onto an
+    article paragraph by the extractor): ``_REST`` characters or more, longer than what is
+    cut, ended like a sentence.  Otherwise ``finding`` as it is."""
+    hits = [h for phrases in (BANNER, CONSENT) for h in phrases.scan(doc, TABLE.max_block)
+            if h.block.start == finding.start]
+    if not hits:
+        return finding
+    text = doc.text[finding.start:finding.end]
+    first = min(h.start for h in hits) - finding.start
+    last = max(h.end for h in hits) - finding.start
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    start = max((e for e in ends if e <= first), default=0)
+    end = min((e for e in ends if e >= last), default=len(text))
+    rest = (text[:start] + text[end:]).strip()
+    if len(rest) < max(_REST, end - start) or rest[-1] not in _TERMINAL:
+        return finding
+    return dataclasses.replace(finding, start=finding.start + start,
+                               end=finding.start + len(text[:end].rstrip()))
+
+
 class Cookie(TableDetector):
-    """Consent banners: their sentences, buttons and settings links."""
+    """Consent banners: their sentences, buttons and settings links; a banner sentence glued
+    onto a paragraph of prose is cut alone."""
 
     name = "cookie"
     category = Category.COOKIE
 
     def __init__(self) -> None:
         super().__init__(TABLE)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        for finding in super().find(doc):
+            if finding.rule in _SENTENCE_RULES and not finding.strict_only:
+                finding = _sentences_cut(doc, finding)
+            yield finding

@@ -1,7 +1,7 @@
 """Relative-time lines ("3 hours ago", "vor 3 Stunden", "3시간 전") in every CLDR locale.
 
-The patterns are CLDR's relative past times (through babel) and Django's ``naturaltime``
-(``cleanroom/lexicon``, match ``timestamp``).  A standalone line that is such a time, or one
+The patterns are CLDR's relative past times (through babel), Django's ``naturaltime``, and
+those of Day.js, timeago.js and Isso (``cleanroom/lexicon``, match ``timestamp``).  A standalone line that is such a time, or one
 with at most two words before it (``Updated 3 hours ago``) and no sentence end, says
 when a page or a comment was posted, not what it says.
 

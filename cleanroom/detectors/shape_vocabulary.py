@@ -1,7 +1,7 @@
 """A short standalone line worded from one category's UI vocabulary, in any wording.
 
-The lexicon's phrase lists are closed: a theme it does not have says ``Accepter tous les
-cookies`` where the catalogs it has say ``Accepter tout``.  Most of the words are
+The lexicon's phrase lists are closed: a theme it does not have says ``Refuser tous les
+cookies`` where the catalogs it has say ``Tout refuser``.  Most of the words are
 the same, though.  A line is junk of a category when, in one language, at least two of its
 words are not common words of prose and every one of them is a word that category's catalog
 rows use (``cleanroom.lexicon.vocabulary``: words keyed by their first letters, common
@@ -16,9 +16,9 @@ Left alone: a line with one word that none of the category's rows has (``Cookie 
 the holidays``), a line of common words (``Here's what to know``), a sentence.
 
 >>> from cleanroom.document import from_text
->>> doc = from_text("Accepter tous les cookies\\nLe conseil a voté lundi.")
+>>> doc = from_text("Refuser tous les cookies\\nLe conseil a voté lundi.")
 >>> [(f.category.value, doc.text[f.start:f.end]) for f in ShapeVocabulary().find(doc)]
-[('cookie', 'Accepter tous les cookies')]
+[('cookie', 'Refuser tous les cookies')]
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ detector of the lexicon.
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -60,7 +61,9 @@ def rows(exclude_packages: Iterable[str] = ()) -> Iterator[Row]:
             continue
         lines = entry.read_text(encoding="utf-8").splitlines()
         for line in lines[1:]:
-            row = Row(*line.split("\t"))
+            phrase, *rest = line.split("\t")
+            # The other fields repeat across thousands of rows: one string object each.
+            row = Row(phrase, *map(sys.intern, rest))
             if row.package not in skip:
                 yield row
 

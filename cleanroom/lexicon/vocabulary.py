@@ -12,7 +12,9 @@ build time), which say nothing either way and are skipped.
 at least ``MIN_WORDS`` of its words are telling (not common, ``MIN_LETTERS`` letters or
 more), every one of them is a word of at least ``MIN_ROWS`` of that category's phrases, and
 the line opens or closes with a word that opens or closes one of them (a button's verb:
-``Skip``, ``Manage``, ``teilen``).  It is one dict lookup per word; the index is built from the rows the
+``Skip``, ``Manage``, ``teilen``).  A telling word must also be near a word of the rows:
+sharing its first letters up to the last ``MAX_SUFFIX`` (``commenting`` and ``comments``;
+not ``compatibility`` and ``compatível``, which the prefix alone would join).  It is one dict lookup per word; the index is built from the rows the
 lexicon is compiled from, so a package left out of the lexicon (the held-back benchmark) is
 left out of the vocabulary too.
 """
@@ -34,7 +36,8 @@ if TYPE_CHECKING:
 PREFIX = 6
 MIN_WORDS = 2
 MIN_LETTERS = 3  # ``OK``, ``de``, ``na``: too short to tell anything
-MIN_ROWS = 2  # a word of one catalog phrase only may be that phrase's own (``compatibility``)
+MIN_ROWS = 2
+MAX_SUFFIX = 3  # letters a telling word may differ in at its end from a word of the rows  # a word of one catalog phrase only may be that phrase's own (``compatibility``)
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 # Rows whose words are no UI vocabulary: relative times are numbers and time units.
 _SKIP_MATCHES = frozenset({"timestamp"})
@@ -70,6 +73,7 @@ class Vocabulary:
     index: dict[str, frozenset[tuple[str, str]]]
     edges: dict[str, frozenset[tuple[str, str]]]  # the first or last word of a row
     common: dict[str, frozenset[str]]
+    forms: dict[tuple[str, str], tuple[str, ...]]  # (language, prefix) -> the rows' words
 
     def category_of(self, text: str) -> tuple[str, str, list[str]] | None:
         """(language, category, the telling words) when the words of ``text`` that are not
@@ -89,7 +93,8 @@ class Vocabulary:
         empty: frozenset[str] = frozenset()
         for language in languages:
             common = self.common.get(language, empty)
-            telling = [(w, found) for w, found in zip(words, pairs)
+            telling = [(w, found if self._near(w, language) else none)
+                       for w, found in zip(words, pairs)
                        if w not in common and len(w) >= MIN_LETTERS]
             if len(telling) < MIN_WORDS:
                 continue
@@ -101,6 +106,13 @@ class Vocabulary:
                 return language, min(categories), [w for w, _ in telling]
         return None
 
+    def _near(self, word: str, language: str) -> bool:
+        """True when a word of ``language``'s rows shares ``word``'s letters but its last
+        few."""
+        need = min(len(word), max(PREFIX, len(word) - MAX_SUFFIX))
+        return any(form[:need] == word[:need] and len(form) >= need
+                   for form in self.forms.get((language, word[:PREFIX]), ()))
+
     def _edge_categories(self, word: str, language: str) -> set[str]:
         """The categories of ``language`` one of whose phrases opens or closes with ``word``."""
         return {cat for lang, cat in self.edges.get(word[:PREFIX], ()) if lang == language}
@@ -111,6 +123,7 @@ def build(rows: Iterable[Row]) -> Vocabulary:
     counts: Counter[tuple[str, str, str]] = Counter()  # (prefix, language, category) -> phrases
     edges: dict[str, set[tuple[str, str]]] = {}
     phrases: set[tuple[str, str, str]] = set()
+    forms: dict[tuple[str, str], set[str]] = {}
     for row in rows:
         if row.match in _SKIP_MATCHES:
             continue
@@ -121,6 +134,8 @@ def build(rows: Iterable[Row]) -> Vocabulary:
             continue  # the same phrase twice (plural forms, two packages) counts once
         phrases.add(phrase)
         counts.update((w, language, category) for w in {w[:PREFIX] for w in words})
+        for w in words:
+            forms.setdefault((language, w[:PREFIX]), set()).add(w)
         if len(words) >= 2:
             edges.setdefault(words[0][:PREFIX], set()).add((language, category))
             edges.setdefault(words[-1][:PREFIX], set()).add((language, category))
@@ -129,4 +144,5 @@ def build(rows: Iterable[Row]) -> Vocabulary:
         if n >= MIN_ROWS:
             index.setdefault(word, set()).add((language, category))
     return Vocabulary({k: frozenset(v) for k, v in index.items()},
-                      {k: frozenset(v) for k, v in edges.items()}, common_words())
+                      {k: frozenset(v) for k, v in edges.items()}, common_words(),
+                      {k: tuple(sorted(v)) for k, v in forms.items()})  # a tuple: 1/4 the size

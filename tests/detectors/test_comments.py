@@ -197,11 +197,11 @@ def test_thread_title_written_with_a_long_s_still_opens_the_thread() -> None:
 
 
 def test_thread_header_found_without_title_nouns_in_the_text() -> None:
-    # near-miss of the shortcut: a header from the line sets ("5 reactions") needs no noun
+    # near-miss of the shortcut: a header from the line sets ("2 reactions") needs no noun
     from cleanroom.detectors._comment_threads import thread_start, title_blocks
 
     body = "\n".join([BODY] * 6)
-    doc = make_doc(f"{body}\n5 reactions\nLovely news!\nSee you there.")
+    doc = make_doc(f"{body}\n2 reactions\nLovely news!\nSee you there.")
     titled = title_blocks(doc)
     assert titled is not None and len(titled) == 0
     assert thread_start(doc) == 6
@@ -241,6 +241,38 @@ def test_an_article_going_on_after_a_comment_count_is_no_thread() -> None:
     for size, thread in ((LONG_LINE, True), (LONG_LINE + 1, False)):
         body = _article_line(size)
         assert len(body) == size
-        text = f"{opening}\n| 1 comments |\n{body}\n{body.replace('harbour', 'river')}"
+        text = f"{opening}\n| 2 comments |\n{body}\n{body.replace('harbour', 'river')}"
         rules = [r for r, _, strict in _found(text) if not strict]
         assert ("comment_thread" in rules) is thread, size
+
+
+# A comment count injected mid-article (a widget's "10 komentarzy" line between two
+# paragraphs): the article goes on under it, so no thread starts there.
+MID_ARTICLE_COUNTS = [
+    ("en", ARTICLE_LINES, "14 comments"),
+    ("de", DE_ARTICLE.split("\n"), "17 Kommentare"),
+    ("pl", ("Miejska biblioteka otworzy się ponownie po dwóch latach remontu budynku.",
+            "W nowej czytelni zmieści się sto osób, powstała też osobna sala dla dzieci.",
+            "Prace kosztowały mniej, niż zakładano, poinformował w poniedziałek urząd miasta.",
+            "Na otwarcie w sobotę przyjedzie autorka, która przeczyta fragment swojej książki.",
+            "Wstęp jest bezpłatny i nie trzeba się wcześniej zapisywać."), "10 komentarzy"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "count"), MID_ARTICLE_COUNTS)
+def test_a_count_mid_article_followed_by_prose_opens_no_thread(
+        language: str, lines: tuple[str, ...] | list[str], count: str) -> None:
+    lines = list(lines)
+    text = "\n".join([*lines, *lines[:3], count, *lines[3:], *lines[:2]])
+    assert [f for f in _found(text) if f[0] == "comment_thread"] == [], language
+    # the same count at the end, over as many posts as it counts, is a thread
+    posts = ["Lovely news, we will be there on Saturday.", "Will the cafe reopen too?"]
+    two = count.replace(count.split(maxsplit=1)[0], "2")
+    found = _found("\n".join([*lines, *lines, two, *posts]))
+    assert [line for rule, line, _ in found if rule == "comment_thread"] == [two, *posts]
+
+
+def test_a_count_over_fewer_posts_than_it_counts_at_the_end_is_kept() -> None:
+    # "17 comments" over one paragraph: the article's last one, not the 17 posts
+    text = "\n".join([ARTICLE, "17 comments", ARTICLE_LINES[0].replace("east", "north")])
+    assert [f for f in _found(text) if f[0] == "comment_thread"] == []

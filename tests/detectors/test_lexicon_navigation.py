@@ -25,3 +25,17 @@ def test_a_glued_skip_link_is_cut_alone() -> None:
                                   "Table of contents pages were missing from the copy."])
 def test_the_words_in_a_sentence_are_left(text: str) -> None:
     assert found(LexiconNavigation(), text) == []
+
+
+@pytest.mark.parametrize("line", ["This is a modal window", "모달 창입니다", "Close Modal Dialog",
+                                  "Play Video"])
+def test_a_video_players_dialog_line_goes(line: str) -> None:
+    assert cut(LexiconNavigation(), f"{FIRST}\n{line}\n{SECOND}") == [line]
+
+
+def test_a_row_of_player_controls_goes() -> None:
+    from cleanroom.detectors.shape_labels import ShapeLabels
+
+    row = "Play Mute Current Time Duration Fullscreen"
+    assert cut(ShapeLabels(), f"{FIRST}\n{row}\n{SECOND}") == [row]
+    assert cut(ShapeLabels(), f"{FIRST}\nPlay the tape\n{SECOND}") == []

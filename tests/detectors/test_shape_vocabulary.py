@@ -13,8 +13,8 @@ from tests.detectors._helpers import BODY, found
 
 # Lines no catalog of the lexicon has as a phrase; their words are its catalogs' words.
 _NEW_WORDING = [
-    ("Accepter tous les cookies", "cookie"),
-    ("Aceptar todas las cookies", "cookie"),
+    ("Refuser tous les cookies", "cookie"),
+    ("Aceptar todas nuestras cookies", "cookie"),
     ("Seite wurde nicht gefunden", "error_page"),
     ("Página no encontrada aquí", "error_page"),
     ("Skip to the navigation", "navigation"),

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sources import SOURCES, Pick, Source  # noqa: E402,F401 (Pick: for callers)
+from sources import SOURCES, Pick, Source  # noqa: F401 (Pick: for callers)
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = ("phrase", "category", "language", "match", "package", "version", "message_id",
@@ -51,9 +51,14 @@ def fetch(source: Source, into: Path) -> Path:
             return Path(babel.__file__).parent
         subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q",
                         "-d", str(download), f"{source.name}=={source.version}"], check=True)
-        wheel = next(download.glob(f"{source.name.replace('-', '_')}-{source.version}-*.whl"))
-        with zipfile.ZipFile(wheel) as archive:
-            archive.extractall(target)
+        stem = f"{source.name.replace('-', '_')}-{source.version}"
+        wheel = next(download.glob(f"{stem}-*.whl"), None)
+        if wheel is not None:
+            with zipfile.ZipFile(wheel) as archive:
+                archive.extractall(target)
+        else:  # a package published as a source archive only (isso)
+            with tarfile.open(download / f"{source.name}-{source.version}.tar.gz") as archive:
+                archive.extractall(target, filter="data")
     else:
         out = subprocess.run(["npm", "pack", "-q", f"{source.name}@{source.version}"],
                              cwd=download, check=True, capture_output=True, text=True)
@@ -122,7 +127,7 @@ def read_docusaurus(root: Path) -> Catalog:
     return out
 
 
-_MKDOCS_PAIR = re.compile(r'^\s*"([\w.]+)":\s*"((?:[^"\\]|\\.)*)"', re.M)
+_MKDOCS_PAIR = re.compile(r'^\s*"([\w.]+)":\s*"((?:[^"\\]|\\.)*)"', re.MULTILINE)
 
 
 def read_mkdocs_material(root: Path) -> Catalog:
@@ -224,10 +229,166 @@ def read_cldr(root: Path) -> Catalog:
     return out
 
 
+_DAYJS_BLOCK = re.compile(r"relativeTime:\s*\{([^}]*)\}")
+_DAYJS_PAIR = re.compile(r"""(\w+):\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")""")
+# The units of a relative time that carry a number (``%d hours``): "a minute ago" is no
+# number, and a timestamp row is matched by its ``#``.
+_DAYJS_UNITS = ("mm", "hh", "dd", "MM", "yy")
+
+
+def read_dayjs(root: Path) -> Catalog:
+    """Day.js's relative past times (``past`` around each numbered unit: ``vor # Stunden``);
+    a locale whose units are functions (Slavic plurals) gives only its literal ones."""
+    out: Catalog = {}
+    for path in sorted((root / "package/esm/locale").glob("*.js")):
+        found = _DAYJS_BLOCK.search(path.read_text(encoding="utf-8"))
+        if found is None:
+            continue
+        values = {key: single or double for key, single, double
+                  in _DAYJS_PAIR.findall(found.group(1))}
+        past = values.get("past")
+        if not past or "%s" not in past:
+            continue
+        out[_lang(path.stem)] = {f"past.{unit}": [past.replace("%s", values[unit])]
+                                 for unit in _DAYJS_UNITS if unit in values}
+    return out
+
+
+_TIMEAGO_PAIR = re.compile(r"""\[\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*,""")
+
+
+def read_timeago(root: Path) -> Catalog:
+    """timeago.js's relative times: each locale's table of [past, future] pairs, by index
+    (``1`` seconds, ``3`` minutes, ``5`` hours, ... ``13`` years: the numbered ones)."""
+    out: Catalog = {}
+    for path in sorted((root / "package/lib/lang").glob("*.js")):
+        pasts = [single or double for single, double
+                 in _TIMEAGO_PAIR.findall(path.read_text(encoding="utf-8"))]
+        if len(pasts) == 14:
+            out[_lang(path.stem)] = {str(i): [p] for i, p in enumerate(pasts) if "%s" in p}
+    return out
+
+
+def read_sphinx_book_theme(root: Path) -> Catalog:
+    return _po_catalogs(iter(sorted(root.glob(
+        "sphinx_book_theme/theme/sphinx_book_theme/static/locales/*/LC_MESSAGES/*.po"))))
+
+
+def read_starlight(root: Path) -> Catalog:
+    """Starlight's UI strings: one ``"key": "value"`` table per language (``zh-CN.js``)."""
+    out: Catalog = {}
+    for path in sorted((root / "package/dist/translations").glob("*.js")):
+        if path.stem == "index":
+            continue
+        pairs = _MKDOCS_PAIR.findall(path.read_text(encoding="utf-8"))
+        out[_lang(path.stem)] = {k: [json.loads(f'"{v}"')] for k, v in pairs}
+    return out
+
+
+def read_isso(root: Path) -> Catalog:
+    """Isso's comment widget strings; a value with a newline holds the singular and the
+    plural form (``1 Kommentar\\n{{ n }} Kommentare``), each kept."""
+    out: Catalog = {}
+    for path in sorted(root.glob("isso-*/isso/js/app/i18n/*.js")):
+        pairs = _MKDOCS_PAIR.findall(path.read_text(encoding="utf-8").replace("-", "_"))
+        entries = {k.replace("_", "-"): json.loads(f'"{v}"').split("\n") for k, v in pairs}
+        for key, forms in entries.items():  # a relative time is matched by its number
+            if key.startswith("date-"):
+                entries[key] = [f for f in forms if "{{" in f]
+        out[_lang(path.stem)] = entries
+    return out
+
+
+def read_cookie_consent_js(root: Path) -> Catalog:
+    """cookie-consent-js's banner texts, one JSON file per language (``cz``, ``gr``)."""
+    out: Catalog = {}
+    for path in sorted((root / "package/cookie-consent-content").glob("*.json")):
+        lang = {"cz": "cs", "gr": "el"}.get(path.stem, path.stem)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out[lang] = {k: [v.replace("--privacy-policy--", "#")] for k, v in data.items()
+                     if isinstance(v, str)}
+    return out
+
+
+_GHOST_LOCALE = re.compile(r'"\.\./\.\./locales/([\w-]+)/[\w-]+\.json":([\w$]+)')
+_GHOST_PAIR = re.compile(r'(?:"((?:[^"\\]|\\.)*)"|([A-Za-z_$][\w$]*)):`((?:[^`\\]|\\.)*)`')
+
+
+def _ghost_table(text: str, var: str) -> dict[str, str]:
+    """The first object literal ``var={"English":`translation`,...}`` of a bundle."""
+    for start in re.finditer(r"(?<![\w$.])" + re.escape(var) + r"=\{", text):
+        pos, pairs = start.end(), {}
+        while (pair := _GHOST_PAIR.match(text, pos)) is not None:
+            key = pair.group(1) if pair.group(1) is not None else pair.group(2)
+            pairs[key] = pair.group(3)
+            pos = pair.end() + (text[pair.end():pair.end() + 1] == ",")
+        if len(pairs) >= 3:
+            return pairs
+    return {}
+
+
+def read_ghost(root: Path) -> Catalog:
+    """A Ghost widget's bundle: each locale's JSON (``../../locales/de/x.json``) is an object
+    of English string -> translation, bound to a variable the bundle's locale map names."""
+    text = next((root / "package/umd").glob("*.min.js")).read_text(encoding="utf-8")
+    out: Catalog = {}
+    for code, var in _GHOST_LOCALE.findall(text):
+        table = _ghost_table(text, var)
+        if code == "en":
+            table = {k: k for k in table}
+        out[_lang(code)] = {k: [v] for k, v in table.items() if v}
+    return out
+
+
+def read_browser_update(root: Path) -> Catalog:
+    """browser-update's notice, one ``t.xx= {'msg': ...}`` table per language."""
+    out: Catalog = {}
+    text = (root / "package/update.npm.full.js").read_text(encoding="utf-8")
+    for code, body in re.findall(r"^t\.(\w+)=\s*\{(.*)\}", text, re.MULTILINE):
+        out[_lang(code)] = {k: [v] for k, v in
+                            re.findall(r"'(\w+)':\s*'((?:[^'\\]|\\.)*)'", body)}
+    return out
+
+
+def read_outdated_browser_rework(root: Path) -> Catalog:
+    """outdated-browser-rework's ``languages.json`` (its own codes: ``br``, ``cz``, ``ua``)."""
+    codes = {"br": "pt_BR", "cz": "cs", "ee": "et", "si": "sl", "ua": "uk"}
+    data = json.loads((root / "package/languages.json").read_text(encoding="utf-8"))
+    return {codes.get(code, code): {k: [v] for k, v in _flatten(table)}
+            for code, table in data.items()}
+
+
+def read_68publishers(root: Path) -> Catalog:
+    """68publishers' cookie-consent (a wrapper of orestbida's cookieconsent, whose default
+    texts many sites keep): one flat JSON file per language."""
+    out: Catalog = {}
+    for path in sorted((root / "package/src/resources/translations").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out[_lang(path.stem)] = {k: [v] for k, v in data.items() if isinstance(v, str) and v}
+    return out
+
+
+def read_cookie_notice(root: Path) -> Catalog:
+    """cookie-notice's defaults: each text is an object of language -> string
+    (``messageLocales: {it: '...', en: '...'}``)."""
+    text = (root / "package/src/cookie.notice.js").read_text(encoding="utf-8")
+    out: Catalog = {}
+    for key, body in re.findall(r"(\w+):\s*\{([^{}]*)\}", text):
+        for lang, value in re.findall(r"(\w+):\s*'((?:[^'\\]|\\.)*)'", body):
+            out.setdefault(_lang(lang), {})[key] = [value.replace("\\'", "'")]
+    return out
+
+
 READERS: dict[str, Callable[[Path], Catalog]] = {
     "django": read_django, "sphinx": read_sphinx, "docusaurus": read_docusaurus,
     "mkdocs_material": read_mkdocs_material, "tarteaucitron": read_tarteaucitron,
     "klaro": read_klaro, "videojs": read_videojs, "cldr": read_cldr, "shariff": read_shariff,
+    "dayjs": read_dayjs, "timeago": read_timeago, "starlight": read_starlight,
+    "isso": read_isso, "cookie_consent_js": read_cookie_consent_js,
+    "sphinx_book_theme": read_sphinx_book_theme, "ghost": read_ghost,
+    "browser_update": read_browser_update,
+    "outdated_browser_rework": read_outdated_browser_rework,
+    "68publishers": read_68publishers, "cookie_notice": read_cookie_notice,
 }
 
 
@@ -279,7 +440,7 @@ def language_table(all_rows: Iterable[Sequence[str]]) -> str:
     matches: dict[str, dict[str, int]] = {}
     packages: dict[str, set[str]] = {}
     for row in all_rows:
-        phrase, category, language, match, package = row[:5]
+        _phrase, category, language, match, package = row[:5]
         langs.setdefault(category, set()).add(language.split("_")[0])
         by = matches.setdefault(category, {})
         by[match] = by.get(match, 0) + 1

@@ -26,8 +26,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "cleanroom/lexicon/common_words.tsv")
     args = parser.parse_args()
-    lines = [f"# the {TOP} most frequent words per language, from wordfreq {WORDFREQ} "
-             "(code Apache-2.0, data CC-BY-SA-4.0, Robyn Speer)",
+    lines = [(f"# the {TOP} most frequent words per language, from wordfreq {WORDFREQ} "
+              "(code Apache-2.0, data CC-BY-SA-4.0, Robyn Speer)"),
              "language\twords"]
     for lang in sorted(wordfreq.available_languages(wordlist="best")):
         words = sorted(set(wordfreq.top_n_list(lang, TOP, wordlist="best")))

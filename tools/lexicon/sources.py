@@ -133,7 +133,16 @@ SOURCES: tuple[Source, ...] = (
               "This modal can be closed by pressing the Escape key or activating the close "
               "button.",
               "Beginning of dialog window. Escape will cancel and close the window.")
-           + _p("error_page", "line", "You aborted the media playback")),
+           + _p("error_page", "line", "You aborted the media playback")
+           # The player's own controls and dialogs, printed as text when a page is scraped.
+           + _p("navigation", "line", "This is a modal window", "End of dialog window.",
+                "Close Modal Dialog", "Caption Settings Dialog", "Play Video",
+                "restore all settings to the default values", "Video Player", "Audio Player")
+           + _p("navigation", "label", "Play", "Pause", "Replay", "Mute", "Unmute",
+                "Fullscreen", "Exit Fullscreen", "Current Time", "Duration", "Remaining Time",
+                "Playback Rate", "Subtitles", "subtitles off", "Captions", "captions off",
+                "Chapters", "Descriptions", "descriptions off", "Audio Track", "Progress Bar",
+                "Stream Type")),
     Source("babel", "pypi", "2.19.0", "BSD-3-Clause (CLDR data: Unicode-3.0)", "cldr",
            _p("navigation", "timestamp", "second-past", "minute-past", "hour-past", "day-past",
               "week-past", "month-past", "year-past", "second-short-past",
@@ -183,4 +192,84 @@ SOURCES: tuple[Source, ...] = (
     Source("shariff", "npm", "3.3.0", "MIT", "shariff",
            _p("share", "line", *(f"{service}.title" for service in _SHARE_SERVICES))
            + _p("share", "label", *(f"{service}.shareText" for service in _SHARE_SERVICES))),
+    Source("dayjs", "npm", "1.11.19", "MIT", "dayjs",
+           _p("navigation", "timestamp", "past.mm", "past.hh", "past.dd", "past.MM",
+              "past.yy")),
+    Source("timeago.js", "npm", "4.0.2", "MIT", "timeago",
+           _p("navigation", "timestamp", *(str(i) for i in range(1, 14, 2)))),
+    Source("@astrojs/starlight", "npm", "0.42.4", "MIT", "starlight",
+           _p("navigation", "line", "skipLink.label", "page.editLink", "page.lastUpdated",
+              "languageSelect.accessibleLabel", "themeSelect.accessibleLabel",
+              "builtWithStarlight.label")
+           + _p("navigation", "sentence", "i18n.untranslatedContent")
+           + _p("navigation", "heading", "tableOfContents.onThisPage")
+           + _p("navigation", "previous", "page.previousLink")
+           + _p("navigation", "next", "page.nextLink")
+           + _p("navigation", "label", "search.label", "menuButton.accessibleLabel")
+           + _p("error_page", "sentence", "404.text")),
+    Source("isso", "pypi", "0.14.0", "MIT", "isso",
+           _p("comments", "line", "no-comments", "num-comments", "postbox-text",
+              "postbox-notification", "comment-hidden")
+           + _p("comments", "sentence", "comment-deleted", "comment-queued")
+           + _p("comments", "label", "comment-reply", "comment-edit", "comment-delete",
+                "postbox-submit", "postbox-preview")
+           + _p("navigation", "timestamp", "date-minute", "date-hour", "date-day",
+                "date-week", "date-month", "date-year")),
+    Source("cookie-consent-js", "npm", "2.1.12", "MIT", "cookie_consent_js",
+           _p("cookie", "sentence", "body")
+           + _p("cookie", "line", "title", "buttonAcceptAll", "buttonAcceptTechnical")),
+    Source("sphinx-book-theme", "pypi", "1.4.0", "BSD-3-Clause", "sphinx_book_theme",
+           _p("navigation", "line", "Download this page", "Download source file",
+              "Download notebook file", "Edit this page", "Fullscreen mode", "Open an issue",
+              "Print to PDF", "Source repository", "Toggle navigation", "suggest edit",
+              "Last updated on")
+           + _p("navigation", "previous", "previous page")
+           + _p("navigation", "next", "next page")),
+    Source("@tryghost/signup-form", "npm", "0.3.592", "MIT", "ghost",
+           _p("newsletter", "line", "Now check your email!", "Please enter a valid email address",
+              "Your email address", "Something went wrong, please try again.")
+           + _p("newsletter", "sentence", "To complete signup, click the confirmation link in "
+                "your inbox. If it doesn't arrive within 3 minutes, check your spam folder!")
+           + _p("newsletter", "label", "Subscribe", "Email sent")),
+    Source("@tryghost/comments-ui", "npm", "1.6.324", "MIT", "ghost",
+           _p("comments", "line", "Add comment", "Add reply", "Join the discussion",
+              "Start the conversation", "Member discussion", "Load more ({amount})",
+              "Show {amount} more replies", "Show 1 more reply", "Report comment",
+              "Hide comment", "Reply to comment", "Edit this comment", "{amount} comments",
+              "1 comment", "Hidden for members", "Commenting disabled", "Read more replies",
+              "See full discussion", "Already a member?", "Add your expertise",
+              "Complete your profile")
+           + _p("comments", "sentence", "This comment has been hidden.",
+                "This comment has been removed.",
+                "Add context to your comment, share your name and expertise to foster a "
+                "healthy discussion.", "Once deleted, this comment can’t be recovered.",
+                "The linked comment is no longer available.",
+                "You can't post comments in this publication.",
+                "Become a member of {publication} to start commenting.",
+                "Become a paid member of {publication} to start commenting.")
+           + _p("comments", "label", "Reply", "Like", "Report", "Newest", "Oldest", "Best",
+                "Edit", "Delete", "Pinned", "Sort by", "Sign up now")
+           + _p("navigation", "timestamp", "{amount} hrs ago", "{amount} mins ago")),
+    Source("browser-update", "npm", "3.3.63", "MIT", "browser_update",
+           _p("error_page", "sentence", "msg", "msgmore", "insecure", "remind")
+           + _p("error_page", "line", "bupdate")
+           + _p("error_page", "label", "bignore", "bnever")),
+    Source("outdated-browser-rework", "npm", "3.0.1", "MIT", "outdated_browser_rework",
+           _p("error_page", "line", "outOfDate", "callToAction")
+           + _p("error_page", "sentence", "update.web")),
+    Source("@68publishers/cookie-consent", "npm", "1.4.1", "MIT", "68publishers",
+           _p("cookie", "sentence", "consent_modal_description",
+              "settings_modal_before_consent_description",
+              "settings_modal_after_consent_description", "functionality_storage_description",
+              "personalization_storage_description", "security_storage_description",
+              "ad_storage_description", "analytics_storage_description")
+           + _p("cookie", "line", "settings_modal_title", "consent_modal_title",
+                "settings_modal_save_settings_btn", "settings_modal_before_consent_title",
+                "functionality_storage_title", "personalization_storage_title",
+                "security_storage_title", "ad_storage_title", "analytics_storage_title",
+                "consent_modal_secondary_btn_accept_necessary")
+           + _p("cookie", "label", "consent_modal_primary_btn",
+                "consent_modal_secondary_btn_settings", "settings_modal_accept_all_btn")),
+    Source("cookie-notice", "npm", "1.3.9", "MIT", "cookie_notice",
+           _p("cookie", "sentence", "messageLocales")),
 )
