@@ -49,6 +49,8 @@ SHAPES: dict[str, tuple[str, int, str]] = {
     "text_no_comment": ("No comment\n", 20_000, "text: 'No comment' lines"),
     "text_no_spaces": ("x", 500_000, "text: one run without spaces"),
     "text_cr_lines": ("A line of text.\r", 20_000, "text: CR-only line breaks"),
+    "text_comment_counts": ("2 comments\nThe committee met again and agreed to publish it all.\n",
+                            4000, "text: a comment count over every paragraph"),
 }
 
 _WARM = "<html><body><article><p>" + "Warm up the extractor. " * 30 + "</p></article></body></html>"

@@ -148,6 +148,7 @@ def _header(doc: Document) -> int | None:
     # title noun can open a thread: the others are not read.  (A long block named here
     # fails the length test below, as it would never have been read.)
     titled = title_blocks(doc)
+    article = _ParagraphLengths(blocks)
     short: Iterable[Block] = (
         blocks_upto(doc, _SHORT_BLOCK) if titled is None else
         # in order, each once: every source is in document order (no set of them is made:
@@ -174,7 +175,8 @@ def _header(doc: Document) -> int | None:
             return index
         if index in headers and _count(block) is None:
             return index  # "Top Rated Comments": only a thread is headed so
-        if (index in headers or (late and index in counts)) and _reads_like_thread(blocks, index):
+        if (index in headers or (late and index in counts)) and _reads_like_thread(
+                blocks, index, article):
             return index  # a count ("2 comments"): also a link in a byline or an article's
         if index not in bare:
             continue
@@ -202,7 +204,37 @@ def _count(block: Block) -> int | None:
     return int(number.group()) if number else None
 
 
-def _reads_like_thread(blocks: Sequence[Block], index: int) -> bool:
+class _ParagraphLengths:
+    """The median length of the article's paragraphs (blocks of ``_PROSE_LINE`` or more)
+    before a block, for blocks asked in document order: each block is added once, to two
+    heaps (the shorter half and the rest), so a text of a thousand counts stays linear."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._blocks, self._next = blocks, 0
+        self._low: list[int] = []  # the shorter half, negated (a max-heap)
+        self._high: list[int] = []  # the rest: its least is the median
+
+    def median_before(self, index: int) -> int | None:
+        """``sorted(lengths)[len // 2]`` of the paragraphs before ``blocks[index]``."""
+        for block in self._blocks[self._next:index]:
+            length = len(block.text)
+            if length < _PROSE_LINE:
+                continue
+            if self._low and length < -self._low[0]:
+                heapq.heappush(self._low, -length)
+            else:
+                heapq.heappush(self._high, length)
+            half = (len(self._low) + len(self._high)) // 2
+            while len(self._low) > half:
+                heapq.heappush(self._high, -heapq.heappop(self._low))
+            while len(self._low) < half:
+                heapq.heappush(self._low, -heapq.heappop(self._high))
+        self._next = max(self._next, index)
+        return self._high[0] if self._high else None
+
+
+def _reads_like_thread(blocks: Sequence[Block], index: int,
+                       article: _ParagraphLengths) -> bool:
     """Whether the blocks under the count ``blocks[index]`` read like reader comments and
     not like the article going on under a comment count injected mid-text (``10 komentarzy``
     between two paragraphs): as many posts as it counts that end the text (one or two), a
@@ -216,10 +248,10 @@ def _reads_like_thread(blocks: Sequence[Block], index: int) -> bool:
     under = blocks[index + 1:index + 1 + _LOOKAHEAD]
     if any(_REPLY_MARK.match(b.text) for b in under):
         return True
-    article = sorted(len(b.text) for b in blocks[:index] if len(b.text) >= _PROSE_LINE)
+    median = article.median_before(index)
     posts = sorted(len(b.text) for b in under)
     ended = sum(b.text[-1:] in _POST_ENDS for b in under)
-    return (bool(article) and posts[len(posts) // 2] * 2 <= article[len(article) // 2]
+    return (median is not None and posts[len(posts) // 2] * 2 <= median
             and ended * 2 > len(under))
 
 

@@ -276,3 +276,18 @@ def test_a_count_over_fewer_posts_than_it_counts_at_the_end_is_kept() -> None:
     # "17 comments" over one paragraph: the article's last one, not the 17 posts
     text = "\n".join([ARTICLE, "17 comments", ARTICLE_LINES[0].replace("east", "north")])
     assert [f for f in _found(text) if f[0] == "comment_thread"] == []
+
+
+def test_paragraph_lengths_median_is_the_sorted_lengths_middle() -> None:
+    import random
+
+    from cleanroom.detectors._comment_threads import _PROSE_LINE, _ParagraphLengths
+
+    rnd = random.Random(7)
+    lengths = [rnd.choice([5, 30, _PROSE_LINE, 61, 90, 140, 300]) for _ in range(300)]
+    doc = make_doc("\n\n".join("x" * n for n in lengths))
+    assert len(doc.blocks) == len(lengths)
+    running = _ParagraphLengths(doc.blocks)
+    for index in sorted(rnd.sample(range(len(lengths) + 1), 40)):
+        long = sorted(n for n in lengths[:index] if n >= _PROSE_LINE)
+        assert running.median_before(index) == (long[len(long) // 2] if long else None)
