@@ -15,6 +15,7 @@ class="social-media-policy">`` paragraph (only container tags are pruned by clas
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -32,7 +33,10 @@ SILENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "canv
 # a hidden menu is links, a hidden date or logo is a few words).
 HIDDEN_PROSE_WORDS = 12
 HIDDEN_PROSE_LINKS = 0.3
-HIDDEN_PAGE_SHARE = 0.5  # a hidden element with this share of the page's text is the page
+HIDDEN_PAGE_SHARE = 0.5
+# A <noscript> with more text than the rest of the page and at least this many words is
+# the page itself, rendered for readers without scripts.
+NOSCRIPT_PAGE_WORDS = 50  # a hidden element with this share of the page's text is the page
 
 # Furniture by tag: only outside the article (an <aside> or <footer> inside <article> can
 # hold a pull quote or the article's own source line, which are kept).  <header> is not
@@ -160,8 +164,10 @@ def tokens(value: str) -> list[str]:
 ANCHOR_ID_WORDS = 4
 
 
+@lru_cache(maxsize=4096)
 def token_rule(classes: str, ident: str) -> tuple[Category, str, str] | None:
-    """(category, kind, token) of the first furniture token in ``class`` then ``id``."""
+    """(category, kind, token) of the first furniture token in ``class`` then ``id``
+    (cached: a page repeats the same few class strings on thousands of elements)."""
     for value in (ident, classes):
         for token in tokens(value):
             hit = TOKENS.get(token)

@@ -82,6 +82,36 @@ def _with_head(html: str, metadata: str) -> str:
     return html[:at] + metadata + html[at:] if at >= 0 else metadata + html
 
 
+class _Page:
+    """One extraction of a page: parse, reshape, prune (per its type's profile), extract."""
+
+    def __init__(self, html: str, categories: Collection[str] | None, *,
+                 noscript_page: bool = False) -> None:
+        tree = LexborHTMLParser(html)
+        self.tree = tree
+        self.page_type = page_type_of(tree)
+        profile = dom_rules.PROFILES.get(self.page_type, dom_rules.Profile())
+        self.candidates = headlines(tree)
+        metadata = _structured_data(tree)
+        drop_silent(tree, noscript_page=noscript_page)
+        unwrap_layout_tables(tree)
+        merge_split_bodies(tree)
+        keep_embedded_posts(tree)
+        unpruned = _with_head(tree.html or "", metadata)
+        removals = prune(tree, categories, profile.off) if profile.prune else []
+        text = _extract(_with_head(tree.html or "", metadata), **profile.extract)
+        if removals and (len(text) < _MIN_EXTRACT
+                         or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
+            # Pruning can hide the landmarks the extractor needs, or take content units for
+            # furniture: when it removed many times what the extractor kept, extract the
+            # unpruned page too, and keep that if pruning cost most of the text.  Then
+            # nothing is reported as pruned, since nothing was.
+            whole = _extract(unpruned, **profile.extract)
+            if len(text) < _MIN_EXTRACT or len(whole) > _UNDO_GAIN * len(text):
+                text, removals = whole, []
+        self.text, self.removals = text, removals
+
+
 def from_html(html: str, *, keep_headline: bool = False,
               categories: Collection[str] | None = None) -> Document:
     """Prune, extract and map an HTML page into a Document (see the module docstring).
@@ -98,28 +128,16 @@ def from_html(html: str, *, keep_headline: bool = False,
     [('navigation', 'nav_element', 'Home News')]
     """
     html = flatten(html)  # nesting and attributes no page needs would make parsing quadratic
-    tree = LexborHTMLParser(html)
-    page_type = page_type_of(tree)
-    profile = dom_rules.PROFILES.get(page_type, dom_rules.Profile())
-    candidates = headlines(tree)
-    metadata = _structured_data(tree)
-    drop_silent(tree)
-    unwrap_layout_tables(tree)
-    merge_split_bodies(tree)
-    keep_embedded_posts(tree)
-    unpruned = _with_head(tree.html or "", metadata)
-    removals = prune(tree, categories, profile.off) if profile.prune else []
+    page = _Page(html, categories)
+    if len(page.text) < _MIN_EXTRACT and "<noscript" in html:
+        # A page that gives almost nothing may be rendered for scripts only, with its text
+        # kept for readers without them in a <noscript> (a forum engine's thread).
+        again = _Page(html, categories, noscript_page=True)
+        if len(again.text) > len(page.text):
+            page = again
+    tree, text, removals, page_type = page.tree, page.text, page.removals, page.page_type
+    candidates = page.candidates
     root = tree.body if tree.body is not None else tree.root
-    text = _extract(_with_head(tree.html or "", metadata), **profile.extract)
-    if removals and (len(text) < _MIN_EXTRACT
-                     or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
-        # Pruning can hide the landmarks the extractor needs, or take content units for
-        # furniture: when it removed many times what the extractor kept, extract the unpruned
-        # page too, and keep that if pruning cost most of the text.  Then nothing is
-        # reported as pruned, since nothing was.
-        whole = _extract(unpruned, **profile.extract)
-        if len(text) < _MIN_EXTRACT or len(whole) > _UNDO_GAIN * len(text):
-            text, removals = whole, []
     # The headline and standfirst are the page's title and summary, not its body: the body
     # starts after them, unless the caller asked for them (then the headline is put first
     # if the extractor left it out).
