@@ -102,6 +102,10 @@ SHAPES: dict[Category, tuple[float, int]] = {
 # text, all of the latter in two-item lists ("Get it on Amazon" / "Also at Walmart").
 LINK_LIST_ITEMS = 3
 LINK_ITEM_SHARE = 0.3
+# ... unless it is one of this many link lists under one parent, each after its own heading
+# or lead-in paragraph: the sections of a page of links (a tutorial index, a reading list).
+SECTION_LISTS = 3
+SECTION_LEADS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
 
 # Class tokens of a standfirst (dek, subheadline): the summary set under the headline.
 STANDFIRST_TOKENS = frozenset({"standfirst", "dek", "deck", "subhead", "subheadline",
