@@ -26,7 +26,8 @@ _MAX_WALK = 400  # ancestors walked to find the outermost hidden element
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
-def drop_silent(tree: LexborHTMLParser, *, noscript_page: bool = False) -> None:
+def drop_silent(tree: LexborHTMLParser, *, noscript_page: bool = False,
+                tab_copies: bool = False) -> None:
     """Drop what holds no reader-visible text, without a report: code and media
     (``dom_rules.SILENT_TAGS``) and elements hidden from readers (the ``hidden`` attribute,
     inline ``display: none`` or ``visibility: hidden``), where pages keep machine-readable
@@ -39,7 +40,9 @@ def drop_silent(tree: LexborHTMLParser, *, noscript_page: bool = False) -> None:
     the visible page does not repeat is shown instead of dropped (the first of several
     hidden copies).  With ``noscript_page``, a ``<noscript>`` that holds more prose than the
     rest of the page is kept: the page rendered for readers without scripts (a forum
-    engine's thread; ``from_html`` asks for it when the page gave almost nothing)."""
+    engine's thread; ``from_html`` asks for it when the page gave almost nothing).  With
+    ``tab_copies`` (documentation), hidden panels that repeat each other are all shown: the
+    same steps for each language or platform, each its own code."""
     if noscript_page:
         tree.strip_tags(sorted(dom_rules.SILENT_TAGS - {"noscript"}))
         _keep_noscript_page(tree)
@@ -70,7 +73,7 @@ def drop_silent(tree: LexborHTMLParser, *, noscript_page: bool = False) -> None:
             fresh = [probe for probe in probes_of
                      if page.count(probe) <= sum(t.count(probe) for t in texts)
                      and not any(probe in s for s in shown)]
-            if 2 * len(fresh) > len(probes_of):
+            if tab_copies or 2 * len(fresh) > len(probes_of):
                 shown.append(text)
                 _show(node)
     for node in outer:

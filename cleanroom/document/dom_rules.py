@@ -183,11 +183,13 @@ def token_rule(classes: str, ident: str) -> tuple[Category, str, str] | None:
 @dataclass(frozen=True)
 class Profile:
     """How the HTML path treats a page type: whether furniture is pruned, which prune rules
-    are off (``rule`` or ``rule/category``), and trafilatura settings on top of the fixed
-    ones (``from_html._EXTRACT_SETTINGS``)."""
+    are off (``rule`` or ``rule/category``), whether hidden tab panels that repeat each
+    other are all shown (``dom_reshape.drop_silent``), and trafilatura settings on top of
+    the fixed ones (``from_html._EXTRACT_SETTINGS``)."""
 
     prune: bool = True
     off: frozenset[str] = frozenset()
+    tab_copies: bool = False  # hidden panels that repeat each other are all shown
     extract: dict[str, Any] = field(default_factory=dict)
 
 
@@ -203,5 +205,6 @@ PROFILES: dict[str, Profile] = {
     "collection": Profile(off=_CONTENT_UNITS),
     "product": Profile(off=_CONTENT_UNITS),
     "service": Profile(off=_CONTENT_UNITS),
-    "documentation": Profile(off=_CONTENT_UNITS),
+    # a docs page's tabs hold the same steps for each language, each with its own code
+    "documentation": Profile(off=_CONTENT_UNITS, tab_copies=True),
 }

@@ -93,7 +93,7 @@ class _Page:
         profile = dom_rules.PROFILES.get(self.page_type, dom_rules.Profile())
         self.candidates = headlines(tree)
         metadata = _structured_data(tree)
-        drop_silent(tree, noscript_page=noscript_page)
+        drop_silent(tree, noscript_page=noscript_page, tab_copies=profile.tab_copies)
         unwrap_layout_tables(tree)
         merge_split_bodies(tree)
         keep_embedded_posts(tree)
