@@ -155,13 +155,15 @@ TEXT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquot
 _SPLIT = regex.compile(r"[^0-9A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 
 
-def tokens(value: str) -> list[str]:
-    """Class/id tokens, lower-cased.
+@lru_cache(maxsize=8192)
+def tokens(value: str) -> tuple[str, ...]:
+    """Class/id tokens, lower-cased (cached: pages repeat a few class strings thousands of
+    times).
 
     >>> tokens("post-shareBar js_social--icons")
-    ['post', 'share', 'bar', 'js', 'social', 'icons']
+    ('post', 'share', 'bar', 'js', 'social', 'icons')
     """
-    return [t.lower() for t in _SPLIT.split(value) if t]
+    return tuple(t.lower() for t in _SPLIT.split(value) if t)
 
 
 # An id of this many words that spells the element's own heading is a section anchor.
