@@ -186,12 +186,14 @@ def token_rule(classes: str, ident: str) -> tuple[Category, str, str] | None:
 class Profile:
     """How the HTML path treats a page type: whether furniture is pruned, which prune rules
     are off (``rule`` or ``rule/category``), whether hidden tab panels that repeat each
-    other are all shown (``dom_reshape.drop_silent``), and trafilatura settings on top of
+    other are all shown (``dom_reshape.drop_silent``), whether trafilatura's own pass is
+    tried before its fallbacks (``from_html._extract``), and trafilatura settings on top of
     the fixed ones (``from_html._EXTRACT_SETTINGS``)."""
 
     prune: bool = True
     off: frozenset[str] = frozenset()
     tab_copies: bool = False  # hidden panels that repeat each other are all shown
+    own_pass: bool = False  # trafilatura's own pass first, its fallbacks only if it is short
     extract: dict[str, Any] = field(default_factory=dict)
 
 
@@ -202,11 +204,11 @@ PROFILES: dict[str, Profile] = {
     "article": Profile(),
     # a thread's posts look like comments and its reply links like link lists: any pruning
     # moves the extractor off them, so a forum goes to trafilatura whole, comments kept
-    "forum": Profile(prune=False, extract={"include_comments": True}),
-    "listing": Profile(off=_CONTENT_UNITS),
-    "collection": Profile(off=_CONTENT_UNITS),
-    "product": Profile(off=_CONTENT_UNITS),
-    "service": Profile(off=_CONTENT_UNITS),
+    "forum": Profile(prune=False, own_pass=True, extract={"include_comments": True}),
+    "listing": Profile(off=_CONTENT_UNITS, own_pass=True),
+    "collection": Profile(off=_CONTENT_UNITS, own_pass=True),
+    "product": Profile(off=_CONTENT_UNITS, own_pass=True),
+    "service": Profile(off=_CONTENT_UNITS, own_pass=True),
     # a docs page's tabs hold the same steps for each language, each with its own code
-    "documentation": Profile(off=_CONTENT_UNITS, tab_copies=True),
+    "documentation": Profile(off=_CONTENT_UNITS, tab_copies=True, own_pass=True),
 }

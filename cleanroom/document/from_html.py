@@ -51,6 +51,7 @@ _EXTRACT_SETTINGS: dict[str, Any] = {
     "output_format": "txt",
     "with_metadata": False,
 }
+_OWN_PASS_SHARE = 0.45  # trafilatura's own pass is kept when it holds this share of the page
 _MIN_BODY = 0.5  # headline and standfirst are cut only over a body this share of their length
 _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
 _UNDO_SHARE = 7.0  # pruning that removed this many times what was kept is checked ...
@@ -60,10 +61,27 @@ _JSON_LD = 'script[type="application/ld+json"]'
 _MAX_JSON_LD = 200_000  # larger blocks are not handed back to the extractor (cost)
 
 
-def _extract(html: str, **settings: Any) -> str:
+def _extract(html: str, page_chars: int | None = None, **settings: Any) -> str:
+    """trafilatura's text of ``html``.  Given the page's ``page_chars`` (a page type whose
+    profile says ``own_pass``), trafilatura's own pass runs first, without its fallbacks
+    (readability's and justext's passes over the whole page); when that pass keeps at least
+    ``_OWN_PASS_SHARE`` of the page's text it is the answer, otherwise the page is extracted
+    again with the fallbacks, which are there for pages its own pass misreads.  On listings,
+    products and the other non-article types of the development pages, the fallbacks pick a
+    single block of a page of many (docs/html.md)."""
     import trafilatura  # imported on first use: text-only runs never pay its 0.1 s import
 
-    return trafilatura.extract(html, **(_EXTRACT_SETTINGS | settings)) or ""
+    options = _EXTRACT_SETTINGS | settings
+    if page_chars is not None:
+        own = trafilatura.extract(html, fast=True, **options) or ""
+        if len(own) >= _OWN_PASS_SHARE * page_chars:
+            return own
+    return trafilatura.extract(html, **options) or ""
+
+
+def _text_chars(tree: LexborHTMLParser) -> int:
+    root = tree.body if tree.body is not None else tree.root
+    return len(" ".join(root.text(separator=" ").split())) if root is not None else 0
 
 
 def _structured_data(tree: LexborHTMLParser) -> str:
@@ -98,15 +116,18 @@ class _Page:
         merge_split_bodies(tree)
         keep_embedded_posts(tree)
         unpruned = _with_head(tree.html or "", metadata)
+        unpruned_chars = _text_chars(tree) if profile.own_pass else None
         removals = prune(tree, categories, profile.off) if profile.prune else []
-        text = _extract(_with_head(tree.html or "", metadata), **profile.extract)
+        text = _extract(_with_head(tree.html or "", metadata),
+                        _text_chars(tree) if removals and profile.own_pass else unpruned_chars,
+                        **profile.extract)
         if removals and (len(text) < _MIN_EXTRACT
                          or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
             # Pruning can hide the landmarks the extractor needs, or take content units for
             # furniture: when it removed many times what the extractor kept, extract the
             # unpruned page too, and keep that if pruning cost most of the text.  Then
             # nothing is reported as pruned, since nothing was.
-            whole = _extract(unpruned, **profile.extract)
+            whole = _extract(unpruned, unpruned_chars, **profile.extract)
             if len(text) < _MIN_EXTRACT or len(whole) > _UNDO_GAIN * len(text):
                 text, removals = whole, []
         self.text, self.removals = text, removals
