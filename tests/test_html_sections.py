@@ -124,3 +124,17 @@ def test_every_tab_of_a_docs_page_is_kept() -> None:
     assert result.report.page_type == "documentation"
     for lang in ("python", "ruby", "node"):
         assert f"Hello from {lang}" in result.text
+
+
+def test_a_table_with_paragraphs_is_unwrapped_on_articles_only() -> None:
+    table = ("<table><tr><td><p>Frame material</p><p>Steel</p></td>"
+             "<td><p>Weight and size</p><p>11 kg</p></td></tr></table>")
+
+    def page(kind: str) -> str:
+        return (f"<html><head>{_ld(kind)}</head><body><main><h1>Touring bike</h1>"
+                f"<p>{PROSE * 3}</p>{table}<p>{PROSE}</p></main></body></html>")
+
+    product, article = clean(page("Product")), clean(page("NewsArticle"))
+    assert product.report.page_type == "product"
+    assert "| Frame material Steel | Weight and size 11 kg |" in product.text  # a table still
+    assert "Frame material\nSteel\nWeight and size\n11 kg" in article.text  # a layout table

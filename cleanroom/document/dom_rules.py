@@ -187,13 +187,17 @@ class Profile:
     """How the HTML path treats a page type: whether furniture is pruned, which prune rules
     are off (``rule`` or ``rule/category``), whether hidden tab panels that repeat each
     other are all shown (``dom_reshape.drop_silent``), whether trafilatura's own pass is
-    tried before its fallbacks (``from_html._extract``), and trafilatura settings on top of
-    the fixed ones (``from_html._EXTRACT_SETTINGS``)."""
+    tried before its fallbacks (``from_html._extract``), whether layout tables are unwrapped
+    (``dom_reshape.unwrap_layout_tables``: on old news pages the story sits in one; on the
+    other types a table with paragraphs in its cells is as often a specification or a price
+    table, and unwrapping moved the extractor off the content), and trafilatura settings on
+    top of the fixed ones (``from_html._EXTRACT_SETTINGS``)."""
 
     prune: bool = True
     off: frozenset[str] = frozenset()
     tab_copies: bool = False  # hidden panels that repeat each other are all shown
     own_pass: bool = False  # trafilatura's own pass first, its fallbacks only if it is short
+    layout_tables: bool = True  # tables holding headings or paragraphs become containers
     extract: dict[str, Any] = field(default_factory=dict)
 
 
@@ -204,11 +208,13 @@ PROFILES: dict[str, Profile] = {
     "article": Profile(),
     # a thread's posts look like comments and its reply links like link lists: any pruning
     # moves the extractor off them, so a forum goes to trafilatura whole, comments kept
-    "forum": Profile(prune=False, own_pass=True, extract={"include_comments": True}),
-    "listing": Profile(off=_CONTENT_UNITS, own_pass=True),
-    "collection": Profile(off=_CONTENT_UNITS, own_pass=True),
-    "product": Profile(off=_CONTENT_UNITS, own_pass=True),
-    "service": Profile(off=_CONTENT_UNITS, own_pass=True),
+    "forum": Profile(prune=False, own_pass=True, layout_tables=False,
+                     extract={"include_comments": True}),
+    "listing": Profile(off=_CONTENT_UNITS, own_pass=True, layout_tables=False),
+    "collection": Profile(off=_CONTENT_UNITS, own_pass=True, layout_tables=False),
+    "product": Profile(off=_CONTENT_UNITS, own_pass=True, layout_tables=False),
+    "service": Profile(off=_CONTENT_UNITS, own_pass=True, layout_tables=False),
     # a docs page's tabs hold the same steps for each language, each with its own code
-    "documentation": Profile(off=_CONTENT_UNITS, tab_copies=True, own_pass=True),
+    "documentation": Profile(off=_CONTENT_UNITS, tab_copies=True, own_pass=True,
+                             layout_tables=False),
 }

@@ -112,7 +112,8 @@ class _Page:
         self.candidates = headlines(tree)
         metadata = _structured_data(tree)
         drop_silent(tree, noscript_page=noscript_page, tab_copies=profile.tab_copies)
-        unwrap_layout_tables(tree)
+        if profile.layout_tables:
+            unwrap_layout_tables(tree)
         merge_split_bodies(tree)
         keep_embedded_posts(tree)
         unpruned = _with_head(tree.html or "", metadata)
