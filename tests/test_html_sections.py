@@ -138,3 +138,28 @@ def test_a_table_with_paragraphs_is_unwrapped_on_articles_only() -> None:
     assert product.report.page_type == "product"
     assert "| Frame material Steel | Weight and size 11 kg |" in product.text  # a table still
     assert "Frame material\nSteel\nWeight and size\n11 kg" in article.text  # a layout table
+
+
+def test_the_fallbacks_run_only_when_the_own_pass_keeps_little(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    from cleanroom.document import from_html
+
+    calls: list[bool] = []
+    real = trafilatura.extract
+
+    def spy(html: str, **options: object) -> str | None:
+        calls.append(bool(options.get("fast")))
+        return real(html, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(trafilatura, "extract", spy)
+    page = f"<html><body><main><p>{PROSE * 4}</p></main></body></html>"
+    from_html._extract(page, len(PROSE * 4))
+    assert calls == [True]  # the own pass kept the page: no fallbacks
+    calls.clear()
+    from_html._extract(page, 10 * len(PROSE * 4))
+    assert calls == [True, False]  # it kept a tenth: extracted again with them
+    calls.clear()
+    from_html._extract(page)
+    assert calls == [False]  # articles: the fallbacks always run, as before
