@@ -9,11 +9,14 @@ trafilatura, and give the extracted paragraphs the DOM hints of the elements the
    other stories, teaser cards — is recognised by tag, ARIA role, class/id token or shape
    and removed; each removal becomes a ``DomRemoval`` with its category, element path and
    the text it held.  If pruning leaves the extractor almost nothing, the unpruned page is
-   extracted instead and nothing is reported as pruned.
+   extracted instead and nothing is reported as pruned; if the page still gives almost
+   nothing, it is read once more with its ``<noscript>`` page kept (``_Page``).
 2. **Extract.**  trafilatura finds the main content.  This module is the only place it is
    called, with settings chosen on the benchmark (``docs/accuracy.md``): comments off (they
    are not the article), and its in-document deduplication off, because that keeps state
-   between calls; cleanroom's ``repeated`` detector does that job, deterministically.
+   between calls; cleanroom's ``repeated`` detector does that job, deterministically.  On
+   non-article page types its own pass runs first and its fallbacks only when that pass
+   kept little of the page (``_extract``).
 3. **Headline and standfirst** (``dom_headline``) start the page but are not its body: they
    are left out unless ``keep_headline`` (``clean(html, headline=True)``).
 4. **Map back** (``dom_hints``).  Each extracted line that matches the text of a
