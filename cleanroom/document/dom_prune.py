@@ -60,8 +60,10 @@ def _holds_article(node: LexborNode) -> bool:
     return node.css_first("article, main, [itemprop=articleBody]") is not None
 
 
-def _rule(node: LexborNode, in_article: bool) -> tuple[Any, str, str] | None:
-    """(category, rule id, reason) if the element is furniture, else None."""
+def _rule(node: LexborNode, in_article: bool,
+          sections: dict[int, bool] | None = None) -> tuple[Any, str, str] | None:
+    """(category, rule id, reason) if the element is furniture, else None.  ``sections``
+    caches, per parent, whether its link lists are the sections of a page of links."""
     tag = node.tag or ""
     attrs = node.attributes
     if not in_article:
@@ -75,7 +77,7 @@ def _rule(node: LexborNode, in_article: bool) -> tuple[Any, str, str] | None:
     if tag in dom_rules.LINK_PARAGRAPH_TAGS and _is_link_paragraph(node):
         return (Category.RELATED, "link_paragraph",
                 "a paragraph that is nothing but a link to another story")
-    if tag in ("ul", "ol") and _is_link_list(node):
+    if tag in ("ul", "ol") and _is_link_list(node) and not _in_sections(node, sections):
         return (Category.RELATED, "link_list",
                 "a list whose every item is mostly a link: related stories or a menu")
     if tag in dom_rules.CONTAINER_TAGS:
@@ -251,6 +253,39 @@ def _is_link_list(node: LexborNode) -> bool:
     return True
 
 
+def _in_sections(node: LexborNode, cache: dict[int, bool] | None) -> bool:
+    """True if the link list is one section of a page of links: it follows its own heading
+    or lead-in paragraph, and its parent holds at least ``dom_rules.SECTION_LISTS`` such
+    lists (a tutorial index, a wiki's reading list, a docs hub).  A related-stories box is
+    one list, and a footer's link columns sit each in its own container."""
+    parent = node.parent
+    if parent is None or not _introduced(node):
+        return False
+    if cache is not None and parent.mem_id in cache:
+        return cache[parent.mem_id]
+    count = 0
+    for child in parent.iter(include_text=False):
+        if child.tag in ("ul", "ol") and _introduced(child) and _is_link_list(child):
+            count += 1
+            if count >= dom_rules.SECTION_LISTS:
+                break
+    found = count >= dom_rules.SECTION_LISTS
+    if cache is not None:
+        cache[parent.mem_id] = found
+    return found
+
+
+def _introduced(node: LexborNode) -> bool:
+    """True if the element right before ``node`` is a heading or a paragraph of plain text."""
+    prev = node.prev
+    while prev is not None and (prev.tag or "").startswith("-"):  # text and comments
+        prev = prev.prev
+    if prev is None or prev.tag not in dom_rules.SECTION_LEADS:
+        return False
+    text = node_text(prev)
+    return bool(text) and not _is_link_paragraph(prev)
+
+
 def _shaped(node: LexborNode, category: Category) -> bool:
     """True if the element is short or link-dense enough for its kind (``dom_rules.SHAPES``)."""
     min_density, max_plain = dom_rules.SHAPES[category]
@@ -294,6 +329,7 @@ def _prune(root: LexborNode, page_chars: int, wanted: frozenset[str] | None,
     removals: list[DomRemoval] = []
     doomed: list[LexborNode] = []
     marked = _marked(root)
+    sections: dict[int, bool] = {}
     stack: list[tuple[Iterator[LexborNode], bool]] = [(root.iter(include_text=False), False)]
     while stack:
         children, in_article = stack[-1]
@@ -314,7 +350,7 @@ def _prune(root: LexborNode, page_chars: int, wanted: frozenset[str] | None,
         if tag in dom_rules.ARTICLE_TAGS:
             stack.append((child.iter(include_text=False), True))
             continue
-        found = _rule(child, in_article)
+        found = _rule(child, in_article, sections)
         if found is not None and not _applies(found, wanted, off):
             found = None
         if found is not None and not _holds_article(child):

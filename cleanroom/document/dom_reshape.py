@@ -26,7 +26,8 @@ _MAX_WALK = 400  # ancestors walked to find the outermost hidden element
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
-def drop_silent(tree: LexborHTMLParser) -> None:
+def drop_silent(tree: LexborHTMLParser, *, noscript_page: bool = False,
+                tab_copies: bool = False) -> None:
     """Drop what holds no reader-visible text, without a report: code and media
     (``dom_rules.SILENT_TAGS``) and elements hidden from readers (the ``hidden`` attribute,
     inline ``display: none`` or ``visibility: hidden``), where pages keep machine-readable
@@ -37,7 +38,14 @@ def drop_silent(tree: LexborHTMLParser) -> None:
     the article), a collapsed FAQ answer or tab panel.  So the page's own ``html``/``body``
     are never dropped, only shown, and a hidden element that holds prose (``_holds_prose``)
     the visible page does not repeat is shown instead of dropped (the first of several
-    hidden copies)."""
+    hidden copies).  With ``noscript_page``, a ``<noscript>`` that holds more prose than the
+    rest of the page is kept: the page rendered for readers without scripts (a forum
+    engine's thread; ``from_html`` asks for it when the page gave almost nothing).  With
+    ``tab_copies`` (documentation), hidden panels that repeat each other are all shown: the
+    same steps for each language or platform, each its own code."""
+    if noscript_page:
+        tree.strip_tags(sorted(dom_rules.SILENT_TAGS - {"noscript"}))
+        _keep_noscript_page(tree)
     tree.strip_tags(sorted(dom_rules.SILENT_TAGS))
     hidden = list({node.mem_id: node for node in tree.css("[hidden], [style]")
                    if _is_hidden(node)}.values())
@@ -65,12 +73,28 @@ def drop_silent(tree: LexborHTMLParser) -> None:
             fresh = [probe for probe in probes_of
                      if page.count(probe) <= sum(t.count(probe) for t in texts)
                      and not any(probe in s for s in shown)]
-            if 2 * len(fresh) > len(probes_of):
+            if tab_copies or 2 * len(fresh) > len(probes_of):
                 shown.append(text)
                 _show(node)
     for node in outer:
         if _is_hidden(node):
             node.decompose()
+
+
+def _keep_noscript_page(tree: LexborHTMLParser) -> None:
+    root = tree.body
+    if root is None:
+        return
+    blocks = root.css("noscript")
+    if not blocks:
+        return
+    texts = [" ".join(node.text(separator=" ").split()) for node in blocks[:_MAX_PROBES]]
+    longest = max(range(len(texts)), key=lambda i: len(texts[i]))
+    node, text = blocks[longest], texts[longest]
+    page = len(_page_text(tree))
+    if (len(text) > page - len(text) and len(text.split()) >= dom_rules.NOSCRIPT_PAGE_WORDS
+            and _holds_prose(node, text, "")):
+        node.unwrap()
 
 
 def _is_hidden(node: LexborNode) -> bool:

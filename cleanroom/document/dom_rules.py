@@ -15,6 +15,7 @@ class="social-media-policy">`` paragraph (only container tags are pruned by clas
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -32,7 +33,10 @@ SILENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "canv
 # a hidden menu is links, a hidden date or logo is a few words).
 HIDDEN_PROSE_WORDS = 12
 HIDDEN_PROSE_LINKS = 0.3
-HIDDEN_PAGE_SHARE = 0.5  # a hidden element with this share of the page's text is the page
+HIDDEN_PAGE_SHARE = 0.5
+# A <noscript> with more text than the rest of the page and at least this many words is
+# the page itself, rendered for readers without scripts.
+NOSCRIPT_PAGE_WORDS = 50  # a hidden element with this share of the page's text is the page
 
 # Furniture by tag: only outside the article (an <aside> or <footer> inside <article> can
 # hold a pull quote or the article's own source line, which are kept).  <header> is not
@@ -98,6 +102,10 @@ SHAPES: dict[Category, tuple[float, int]] = {
 # text, all of the latter in two-item lists ("Get it on Amazon" / "Also at Walmart").
 LINK_LIST_ITEMS = 3
 LINK_ITEM_SHARE = 0.3
+# ... unless it is one of this many link lists under one parent, each after its own heading
+# or lead-in paragraph: the sections of a page of links (a tutorial index, a reading list).
+SECTION_LISTS = 3
+SECTION_LEADS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
 
 # Class tokens of a standfirst (dek, subheadline): the summary set under the headline.
 STANDFIRST_TOKENS = frozenset({"standfirst", "dek", "deck", "subhead", "subheadline",
@@ -147,21 +155,25 @@ TEXT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquot
 _SPLIT = regex.compile(r"[^0-9A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 
 
-def tokens(value: str) -> list[str]:
-    """Class/id tokens, lower-cased.
+@lru_cache(maxsize=8192)
+def tokens(value: str) -> tuple[str, ...]:
+    """Class/id tokens, lower-cased (cached: pages repeat a few class strings thousands of
+    times).
 
     >>> tokens("post-shareBar js_social--icons")
-    ['post', 'share', 'bar', 'js', 'social', 'icons']
+    ('post', 'share', 'bar', 'js', 'social', 'icons')
     """
-    return [t.lower() for t in _SPLIT.split(value) if t]
+    return tuple(t.lower() for t in _SPLIT.split(value) if t)
 
 
 # An id of this many words that spells the element's own heading is a section anchor.
 ANCHOR_ID_WORDS = 4
 
 
+@lru_cache(maxsize=4096)
 def token_rule(classes: str, ident: str) -> tuple[Category, str, str] | None:
-    """(category, kind, token) of the first furniture token in ``class`` then ``id``."""
+    """(category, kind, token) of the first furniture token in ``class`` then ``id``
+    (cached: a page repeats the same few class strings on thousands of elements)."""
     for value in (ident, classes):
         for token in tokens(value):
             hit = TOKENS.get(token)
@@ -173,11 +185,19 @@ def token_rule(classes: str, ident: str) -> tuple[Category, str, str] | None:
 @dataclass(frozen=True)
 class Profile:
     """How the HTML path treats a page type: whether furniture is pruned, which prune rules
-    are off (``rule`` or ``rule/category``), and trafilatura settings on top of the fixed
-    ones (``from_html._EXTRACT_SETTINGS``)."""
+    are off (``rule`` or ``rule/category``), whether hidden tab panels that repeat each
+    other are all shown (``dom_reshape.drop_silent``), whether trafilatura's own pass is
+    tried before its fallbacks (``from_html._extract``), whether layout tables are unwrapped
+    (``dom_reshape.unwrap_layout_tables``: on old news pages the story sits in one; on the
+    other types a table with paragraphs in its cells is as often a specification or a price
+    table, and unwrapping moved the extractor off the content), and trafilatura settings on
+    top of the fixed ones (``from_html._EXTRACT_SETTINGS``)."""
 
     prune: bool = True
     off: frozenset[str] = frozenset()
+    tab_copies: bool = False  # hidden panels that repeat each other are all shown
+    own_pass: bool = False  # trafilatura's own pass first, its fallbacks only if it is short
+    layout_tables: bool = True  # tables holding headings or paragraphs become containers
     extract: dict[str, Any] = field(default_factory=dict)
 
 
@@ -188,10 +208,13 @@ PROFILES: dict[str, Profile] = {
     "article": Profile(),
     # a thread's posts look like comments and its reply links like link lists: any pruning
     # moves the extractor off them, so a forum goes to trafilatura whole, comments kept
-    "forum": Profile(prune=False, extract={"include_comments": True}),
-    "listing": Profile(off=_CONTENT_UNITS),
-    "collection": Profile(off=_CONTENT_UNITS),
-    "product": Profile(off=_CONTENT_UNITS),
-    "service": Profile(off=_CONTENT_UNITS),
-    "documentation": Profile(off=_CONTENT_UNITS),
+    "forum": Profile(prune=False, own_pass=True, layout_tables=False,
+                     extract={"include_comments": True}),
+    "listing": Profile(off=_CONTENT_UNITS, own_pass=True, layout_tables=False),
+    "collection": Profile(off=_CONTENT_UNITS, own_pass=True, layout_tables=False),
+    "product": Profile(off=_CONTENT_UNITS, own_pass=True, layout_tables=False),
+    "service": Profile(off=_CONTENT_UNITS, own_pass=True, layout_tables=False),
+    # a docs page's tabs hold the same steps for each language, each with its own code
+    "documentation": Profile(off=_CONTENT_UNITS, tab_copies=True, own_pass=True,
+                             layout_tables=False),
 }

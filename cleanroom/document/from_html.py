@@ -9,11 +9,14 @@ trafilatura, and give the extracted paragraphs the DOM hints of the elements the
    other stories, teaser cards — is recognised by tag, ARIA role, class/id token or shape
    and removed; each removal becomes a ``DomRemoval`` with its category, element path and
    the text it held.  If pruning leaves the extractor almost nothing, the unpruned page is
-   extracted instead and nothing is reported as pruned.
+   extracted instead and nothing is reported as pruned; if the page still gives almost
+   nothing, it is read once more with its ``<noscript>`` page kept (``_Page``).
 2. **Extract.**  trafilatura finds the main content.  This module is the only place it is
    called, with settings chosen on the benchmark (``docs/accuracy.md``): comments off (they
    are not the article), and its in-document deduplication off, because that keeps state
-   between calls; cleanroom's ``repeated`` detector does that job, deterministically.
+   between calls; cleanroom's ``repeated`` detector does that job, deterministically.  On
+   non-article page types its own pass runs first and its fallbacks only when that pass
+   kept little of the page (``_extract``).
 3. **Headline and standfirst** (``dom_headline``) start the page but are not its body: they
    are left out unless ``keep_headline`` (``clean(html, headline=True)``).
 4. **Map back** (``dom_hints``).  Each extracted line that matches the text of a
@@ -51,6 +54,7 @@ _EXTRACT_SETTINGS: dict[str, Any] = {
     "output_format": "txt",
     "with_metadata": False,
 }
+_OWN_PASS_SHARE = 0.45  # trafilatura's own pass is kept when it holds this share of the page
 _MIN_BODY = 0.5  # headline and standfirst are cut only over a body this share of their length
 _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
 _UNDO_SHARE = 7.0  # pruning that removed this many times what was kept is checked ...
@@ -60,10 +64,27 @@ _JSON_LD = 'script[type="application/ld+json"]'
 _MAX_JSON_LD = 200_000  # larger blocks are not handed back to the extractor (cost)
 
 
-def _extract(html: str, **settings: Any) -> str:
+def _extract(html: str, page_chars: int | None = None, **settings: Any) -> str:
+    """trafilatura's text of ``html``.  Given the page's ``page_chars`` (a page type whose
+    profile says ``own_pass``), trafilatura's own pass runs first, without its fallbacks
+    (readability's and justext's passes over the whole page); when that pass keeps at least
+    ``_OWN_PASS_SHARE`` of the page's text it is the answer, otherwise the page is extracted
+    again with the fallbacks, which are there for pages its own pass misreads.  On listings,
+    products and the other non-article types of the development pages, the fallbacks pick a
+    single block of a page of many (docs/html.md)."""
     import trafilatura  # imported on first use: text-only runs never pay its 0.1 s import
 
-    return trafilatura.extract(html, **(_EXTRACT_SETTINGS | settings)) or ""
+    options = _EXTRACT_SETTINGS | settings
+    if page_chars is not None:
+        own = trafilatura.extract(html, fast=True, **options) or ""
+        if len(own) >= _OWN_PASS_SHARE * page_chars:
+            return own
+    return trafilatura.extract(html, **options) or ""
+
+
+def _text_chars(tree: LexborHTMLParser) -> int:
+    root = tree.body if tree.body is not None else tree.root
+    return len(" ".join(root.text(separator=" ").split())) if root is not None else 0
 
 
 def _structured_data(tree: LexborHTMLParser) -> str:
@@ -82,6 +103,42 @@ def _with_head(html: str, metadata: str) -> str:
     return html[:at] + metadata + html[at:] if at >= 0 else metadata + html
 
 
+class _Page:
+    """One extraction of a page: parse, reshape, prune (per its type's profile), extract."""
+
+    def __init__(self, html: str, categories: Collection[str] | None, *,
+                 noscript_page: bool = False) -> None:
+        tree = LexborHTMLParser(html)
+        self.page_type = page_type_of(tree)
+        profile = dom_rules.PROFILES.get(self.page_type, dom_rules.Profile())
+        self.candidates = headlines(tree)
+        metadata = _structured_data(tree)
+        drop_silent(tree, noscript_page=noscript_page, tab_copies=profile.tab_copies)
+        if profile.layout_tables:
+            unwrap_layout_tables(tree)
+        merge_split_bodies(tree)
+        keep_embedded_posts(tree)
+        unpruned = _with_head(tree.html or "", metadata)
+        unpruned_chars = _text_chars(tree) if profile.own_pass else None
+        removals = prune(tree, categories, profile.off) if profile.prune else []
+        pruned = _with_head(tree.html or "", metadata)
+        pruned_chars = _text_chars(tree) if removals and profile.own_pass else unpruned_chars
+        self.described = descriptions(tree)
+        self.hints = MarkupHints(pruned)  # the pruned page parsed again when looked up: the
+        del tree                          # tree is not kept while the extractor runs (memory)
+        text = _extract(pruned, pruned_chars, **profile.extract)
+        if removals and (len(text) < _MIN_EXTRACT
+                         or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
+            # Pruning can hide the landmarks the extractor needs, or take content units for
+            # furniture: when it removed many times what the extractor kept, extract the
+            # unpruned page too, and keep that if pruning cost most of the text.  Then
+            # nothing is reported as pruned, since nothing was.
+            whole = _extract(unpruned, unpruned_chars, **profile.extract)
+            if len(text) < _MIN_EXTRACT or len(whole) > _UNDO_GAIN * len(text):
+                text, removals = whole, []
+        self.text, self.removals = text, removals
+
+
 def from_html(html: str, *, keep_headline: bool = False,
               categories: Collection[str] | None = None) -> Document:
     """Prune, extract and map an HTML page into a Document (see the module docstring).
@@ -98,36 +155,20 @@ def from_html(html: str, *, keep_headline: bool = False,
     [('navigation', 'nav_element', 'Home News')]
     """
     html = flatten(html)  # nesting and attributes no page needs would make parsing quadratic
-    tree = LexborHTMLParser(html)
-    page_type = page_type_of(tree)
-    profile = dom_rules.PROFILES.get(page_type, dom_rules.Profile())
-    candidates = headlines(tree)
-    metadata = _structured_data(tree)
-    drop_silent(tree)
-    unwrap_layout_tables(tree)
-    merge_split_bodies(tree)
-    keep_embedded_posts(tree)
-    unpruned = _with_head(tree.html or "", metadata)
-    removals = prune(tree, categories, profile.off) if profile.prune else []
-    page = _with_head(tree.html or "", metadata)
-    described = descriptions(tree)
-    hints = MarkupHints(page)  # the pruned page parsed again when looked up: the tree is
-    del tree                   # not kept while the extractor runs (memory)
-    text = _extract(page, **profile.extract)
-    if removals and (len(text) < _MIN_EXTRACT
-                     or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
-        # Pruning can hide the landmarks the extractor needs, or take content units for
-        # furniture: when it removed many times what the extractor kept, extract the unpruned
-        # page too, and keep that if pruning cost most of the text.  Then nothing is
-        # reported as pruned, since nothing was.
-        whole = _extract(unpruned, **profile.extract)
-        if len(text) < _MIN_EXTRACT or len(whole) > _UNDO_GAIN * len(text):
-            text, removals = whole, []
+    page = _Page(html, categories)
+    if len(page.text) < _MIN_EXTRACT and "<noscript" in html:
+        # A page that gives almost nothing may be rendered for scripts only, with its text
+        # kept for readers without them in a <noscript> (a forum engine's thread).
+        again = _Page(html, categories, noscript_page=True)
+        if len(again.text) > len(page.text):
+            page = again
+    text, removals, page_type = page.text, page.removals, page.page_type
+    candidates = page.candidates
     # The headline and standfirst are the page's title and summary, not its body: the body
     # starts after them, unless the caller asked for them (then the headline is put first
     # if the extractor left it out).
     lead = headline_lines(text, candidates)
-    lead += standfirst_line(text[lead:], hints, described)
+    lead += standfirst_line(text[lead:], page.hints, page.described)
     if not keep_headline:
         if len(text) - lead >= _MIN_BODY * lead:  # a post that is all title is the post
             text = text[lead:]

@@ -53,11 +53,29 @@ URL_SEGMENTS: dict[str, str] = {
     **dict.fromkeys(("forum", "forums", "thread", "threads", "questions", "discussion",
                      "discussions", "comments", "t", "viewtopic", "showthread"), FORUM),
     **dict.fromkeys(("docs", "doc", "documentation", "reference", "manual", "api",
-                     "tutorial", "latest", "stable"), DOCUMENTATION),  # /en/latest/: versions
+                     "tutorial", "latest", "stable", "wiki"), DOCUMENTATION),  # /en/latest/: versions
     **dict.fromkeys(("collections", "collection", "category", "categories", "c", "shop"),
                     COLLECTION),
     **dict.fromkeys(("product", "products", "dp", "item"), PRODUCT),
 }
+# An address's first host label -> page type ("docs.example.org", "forum.example.org").
+HOST_LABELS: dict[str, str] = {
+    **dict.fromkeys(("forum", "forums", "community", "discuss", "answers"), FORUM),
+    **dict.fromkeys(("docs", "doc", "developer", "developers", "wiki", "devdocs"),
+                    DOCUMENTATION),
+}
+# Software that names its pages' type in ``<meta name="generator">`` (wiki engines, forum
+# engines, documentation generators): a platform's vocabulary, not a site's.
+GENERATORS: dict[str, str] = {
+    **dict.fromkeys(("mediawiki", "dokuwiki", "docusaurus", "mkdocs", "sphinx", "gitbook",
+                     "vitepress", "docfx", "antora", "hugo-book"), DOCUMENTATION),
+    **dict.fromkeys(("discourse", "phpbb", "vbulletin", "xenforo", "flarum", "mybb",
+                     "nodebb", "vanilla", "smf"), FORUM),
+}
+_WORD = regex.compile(r"[a-z][a-z-]*")
+# A declared plain schema.org "Article" (many CMSs print it on every page) gives way to a
+# forum or documentation address; its subtypes (NewsArticle, BlogPosting...) do not.
+GENERIC_ARTICLE = "generic-article"
 # Whole path segments only ("/best-oral-hygiene-products/" names no type), without an
 # extension ("viewtopic.php"); "topics", "community" and "/p/" name articles as often.
 _SEGMENT = regex.compile(r"/+")
@@ -87,10 +105,13 @@ def page_type_of(tree: LexborHTMLParser) -> str:
     'article'
     """
     declared = _declared_types(tree)
+    by_software = _generator_type(tree)
+    by_url = _url_type(tree) or by_software
+    if by_url in (FORUM, DOCUMENTATION) and GENERIC_ARTICLE in declared:
+        return by_url  # a docs or forum address over a CMS's default "Article"
     for kind in (ARTICLE, FORUM, DOCUMENTATION, PRODUCT, COLLECTION):
         if kind in declared:
             return kind
-    by_url = _url_type(tree)
     if by_url is not None:
         return by_url
     og = tree.css_first('meta[property="og:type"]')  # weaker: "article" is many CMSs' default
@@ -123,6 +144,17 @@ def _is_index(tree: LexborHTMLParser) -> bool:
     return linked >= _INDEX_SHARE * len(headings)
 
 
+def _generator_type(tree: LexborHTMLParser) -> str | None:
+    """The page type the software that made the page names (``<meta name="generator">``)."""
+    node = tree.css_first('meta[name="generator"]')
+    content = (node.attributes.get("content") or "").lower() if node is not None else ""
+    for word in _WORD.findall(content[:200]):
+        kind = GENERATORS.get(word)
+        if kind is not None:
+            return kind
+    return None
+
+
 def _in_furniture(node: LexborNode) -> bool:
     current = node.parent
     for _ in range(_FURNITURE_DEPTH):
@@ -144,7 +176,10 @@ def _declared_types(tree: LexborHTMLParser) -> set[str]:
             data = json.loads(raw)
         except ValueError:
             continue
-        found.update(_kind(t) for t in _ld_types(data, 0))
+        types = _ld_types(data, 0)
+        found.update(_kind(t) for t in types)
+        if any(t.strip().lower() == "article" for t in types):
+            found.add(GENERIC_ARTICLE)
     for node in tree.css("[itemtype]"):
         found.add(_kind((node.attributes.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]))
     found.discard("")
@@ -185,11 +220,18 @@ def url_type(url: str) -> str | None:
 
     >>> url_type("https://example.org/community/t/how-do-i-reset/123"), url_type("https://x.org/")
     ('forum', None)
+    >>> url_type("https://docs.example.org/en/setup"), url_type("https://docs.org/setup")
+    ('documentation', None)
     """
     try:
-        path = urlparse(url).path.lower()
+        parts = urlparse(url)
+        path, host = parts.path.lower(), (parts.hostname or "").lower()
     except ValueError:
         return None
+    if host.count(".") >= 2:  # a subdomain: "docs.python.org", not "forum.com"
+        kind = HOST_LABELS.get(host.split(".", 1)[0].split("-", 1)[0])
+        if kind is not None:
+            return kind
     for segment in _SEGMENT.split(path)[:6]:
         kind = URL_SEGMENTS.get(_EXTENSION.sub("", segment))
         if kind is not None:
