@@ -61,9 +61,14 @@ _SENTENCE_END = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 
 
+_LIST_MARKS = ("- ", "* ", "• ", "· ", "– ")  # how extractors print a list item
+
+
 def _sentence(text: str) -> bool:
-    """Whether ``text`` ends like a sentence (a label, list item or data line does not)."""
-    return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    """Whether ``text`` is a sentence: it ends like one and is not a list item (a label, an
+    item of a list, a data line is not; a page repeats an offer's terms item by item)."""
+    return (not text.lstrip().startswith(_LIST_MARKS)
+            and text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_END)
 
 
 _LONE_LINE = 200  # characters: a lone exact copy this short is a line, not a page's section

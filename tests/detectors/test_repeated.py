@@ -164,3 +164,13 @@ def test_a_run_weighed_again_without_what_other_rules_cut() -> None:
     now = list(detector.context(doc, frozenset({share})))
     assert [(doc.text[f.start:f.end], f.strict_only) for f in now] == [(label, False)]
     assert list(detector.context(doc, frozenset())) == []
+
+
+def test_list_items_are_items_even_when_they_end_like_sentences() -> None:
+    # an offer's terms printed twice item by item: a run of list items, held back; the
+    # same two lines as plain sentences are the text repeating itself, and cut
+    items = [f"- {A}", f"• {B}"]
+    found = list(Repeated().find(make_doc("\n".join([*items, C, *items]))))
+    assert [(f.rule, f.strict_only) for f in found] == [("exact_repeat", True)] * 2
+    found = list(Repeated().find(make_doc("\n".join([A, B, C, A, B]))))
+    assert [(f.rule, f.strict_only) for f in found] == [("exact_repeat", False)] * 2
