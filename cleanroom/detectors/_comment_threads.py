@@ -72,6 +72,21 @@ BARE_HEADERS = LineSet({"en": ("comments", "comment")})
 _REPLY_MARK = regex.compile(
     r"^(?:(?:hi|hello|hey|dear|thanks|thank you)\b[^.!?\n]{0,40}[,!]|reply$|.{1,60} "
     r"(?:says|said|wrote):)", regex.IGNORECASE)
+# The signature under a post embedded in an article ("— Jo Doe (@jodoe) November 18, 2019",
+# the text of a tweet's embed): the post above it is quoted by the article, not a reply.
+_EMBED_SIGNATURE = regex.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)")
+_SIGNED_WITHIN = 2  # blocks: the post, a link or picture line, the signature
+
+
+def _has_reply(under: Sequence[Block]) -> bool:
+    """Whether a block of ``under`` opens like a reply (``Hi Cherie,``, ``Jo says:``) and is
+    not a post the article embeds (signed ``— Name (@handle) date`` right under it:
+    ``Hey Twitter, the point of this campaign is ...`` quoted from a governor)."""
+    return any(_REPLY_MARK.match(b.text) and not any(
+        _EMBED_SIGNATURE.match(n.text) for n in under[k + 1:k + 1 + _SIGNED_WITHIN])
+        for k, b in enumerate(under))
+
+
 # "10 thoughts on “Business Focus: ...”", "2 Responses to “...”", "One reply to ..."
 _THREAD_TITLE = regex.compile(
     r"^(?:#|one|no) (?:thoughts?|responses?|replies|reply|comments?) (?:on|to) \S",
@@ -183,8 +198,7 @@ def _header(doc: Document) -> int | None:
         if closed and after >= _MIN_CLOSED_THREAD:
             return index
         if after >= _MIN_BARE_THREAD and (
-                late or any(_REPLY_MARK.match(b.text)
-                            for b in blocks[index + 1:index + 1 + _LOOKAHEAD])):
+                late or _has_reply(blocks[index + 1:index + 1 + _LOOKAHEAD])):
             return index
     return None
 
@@ -246,7 +260,7 @@ def _reads_like_thread(blocks: Sequence[Block], index: int,
     if blocks[-1].key in _CLOSED:
         return True
     under = blocks[index + 1:index + 1 + _LOOKAHEAD]
-    if any(_REPLY_MARK.match(b.text) for b in under):
+    if _has_reply(under):
         return True
     median = article.median_before(index)
     posts = sorted(len(b.text) for b in under)

@@ -195,9 +195,14 @@ _LINK_LINE = 200
 _LINK_WORDS = PhraseSet({"en": ("also on", "http", "https", "www")})
 
 
+_FULL_STOPS = frozenset(".。…।॥۔։።")
+
+
 def _ends_sentence(text: str) -> bool:
-    """A line that ends like a sentence, not like a headline (which may ask or exclaim)."""
-    if text[-1] in ".。…":
+    """A line that ends like a sentence, not like a headline (which may ask or exclaim): a
+    full stop in any script (Devanagari's danda, Urdu's, Armenian's, Ge'ez's) as the Latin
+    one."""
+    if text[-1] in _FULL_STOPS:
         return True
     return text[-1] in _SENTENCE_END and TWO_SENTENCES.search(text) is not None
 

@@ -291,3 +291,16 @@ def test_paragraph_lengths_median_is_the_sorted_lengths_middle() -> None:
     for index in sorted(rnd.sample(range(len(lengths) + 1), 40)):
         long = sorted(n for n in lengths[:index] if n >= _PROSE_LINE)
         assert running.median_before(index) == (long[len(long) // 2] if long else None)
+
+
+def test_a_greeting_in_a_post_the_article_embeds_is_no_reply() -> None:
+    # "Hey Twitter, ..." signed "— Name (@handle) date" under it is a tweet the article
+    # quotes: not the reply that would make a thread of what follows a count
+    embed = ["Hey Twitter, the new ferry timetable is out and it is better than ever. #ferry",
+             "https://t.co/abc123",
+             "— Harbour Office (@harbouroffice) March 3, 2026"]
+    text = "\n".join([ARTICLE, ARTICLE, "14 comments", *embed, *ARTICLE_LINES[1:]])
+    assert [f for f in _found(text) if f[0] == "comment_thread"] == []
+    # the same greeting unsigned, as a reader writes it, is a reply: a thread
+    text = "\n".join([ARTICLE, ARTICLE, "14 comments", *embed[:2], *ARTICLE_LINES[1:]])
+    assert [f for f in _found(text) if f[0] == "comment_thread"] != []

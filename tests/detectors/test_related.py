@@ -109,6 +109,13 @@ def test_headlines_under_a_closing_heading_may_ask() -> None:
     assert cut(Related(), sentence) == ["Most read"]
 
 
+def test_a_sentence_ended_by_a_full_stop_of_any_script_ends_the_list() -> None:
+    # a danda (Devanagari) ends a sentence as "." does: not a headline of the list
+    hindi = "नगर परिषद ने सोमवार को नई योजना को मंज़ूरी दी।"
+    assert cut(Related(), f"{BODY}\nMost read\n{hindi}\nWill the ferry run again?") == [
+        "Most read"]
+
+
 @pytest.mark.parametrize("junk", [
     "Also on example.com Harbour fees to rise in spring, council says",
     "(Leggi anche su: Il traghetto torna in servizio dopo l'inverno)",
