@@ -172,3 +172,19 @@ def test_a_thread_in_comment_containers_comes_out_once_per_post() -> None:
     assert result.report.page_type == "forum"
     for body in [question, *replies]:
         assert result.text.count(body.strip()) == 2  # each post holds its text twice
+
+
+def test_an_article_that_is_mostly_its_thread_is_a_discussion() -> None:
+    # a short link post whose replies hold many times its text: the replies are the content
+    replies = "".join(
+        f'<div class="comment"><span class="author">rider{i}</span><p>Reply {i}: I swapped '
+        f"the chain on my touring bike last autumn, and after two thousand kilometres of wet "
+        f"lanes the new one still shifts cleanly; cleaning it every month made the most "
+        f"difference, more than the brand of oil or the price of the chain itself.</p></div>"
+        for i in range(8))
+    html = (f"<html><body><main><h1>Which chain lasts longest?</h1><p>Looking for advice on "
+            f"chains for a touring bike used all year.</p>"
+            f'<div class="comments">{replies}</div></main></body></html>')
+    result = clean(html)
+    assert result.report.page_type == "forum"
+    assert "Reply 7: I swapped" in result.text and "Reply 0: I swapped" in result.text

@@ -44,7 +44,7 @@ from cleanroom.document.dom_reshape import (
 from cleanroom.document.from_text import from_text
 from cleanroom.document.html_guard import flatten
 from cleanroom.document.model import Document
-from cleanroom.document.page_type import page_type_of
+from cleanroom.document.page_type import ARTICLE, FORUM, page_type_of
 
 # trafilatura's settings, fixed here and nowhere else (see the module docstring).
 _EXTRACT_SETTINGS: dict[str, Any] = {
@@ -59,6 +59,12 @@ _MIN_BODY = 0.5  # headline and standfirst are cut only over a body this share o
 _MIN_EXTRACT = 250  # an extraction this short after pruning is retried on the unpruned page
 _UNDO_SHARE = 7.0  # pruning that removed this many times what was kept is checked ...
 _UNDO_GAIN = 2.0  # ... and undone if the unpruned page gives this many times the text
+# An "article" that keeps under this many characters while its comment sections hold this
+# many times that (and this many characters) is a discussion, read as a forum.  A long
+# article over a longer comment section stays an article: its comments are not content.
+_DISCUSSION_TEXT = 500
+_DISCUSSION_SHARE = 3.0
+_DISCUSSION_MIN = 1500
 
 _JSON_LD = 'script[type="application/ld+json"]'
 _MAX_JSON_LD = 200_000  # larger blocks are not handed back to the extractor (cost)
@@ -107,9 +113,9 @@ class _Page:
     """One extraction of a page: parse, reshape, prune (per its type's profile), extract."""
 
     def __init__(self, html: str, categories: Collection[str] | None, *,
-                 noscript_page: bool = False) -> None:
+                 noscript_page: bool = False, page_type: str | None = None) -> None:
         tree = LexborHTMLParser(html)
-        self.page_type = page_type_of(tree)
+        self.page_type = page_type or page_type_of(tree)
         profile = dom_rules.PROFILES.get(self.page_type, dom_rules.Profile())
         self.candidates = headlines(tree)
         metadata = _structured_data(tree)
@@ -127,6 +133,7 @@ class _Page:
         self.hints = MarkupHints(pruned)  # the pruned page parsed again when looked up: the
         del tree                          # tree is not kept while the extractor runs (memory)
         text = _extract(pruned, pruned_chars, **profile.extract)
+        self.comment_chars = sum(len(d.text) for d in removals if d.category == "comments")
         if removals and (len(text) < _MIN_EXTRACT
                          or sum(len(d.text) for d in removals) > _UNDO_SHARE * len(text)):
             # Pruning can hide the landmarks the extractor needs, or take content units for
@@ -162,6 +169,13 @@ def from_html(html: str, *, keep_headline: bool = False,
         again = _Page(html, categories, noscript_page=True)
         if len(again.text) > len(page.text):
             page = again
+    if (page.page_type == ARTICLE and len(page.text) < _DISCUSSION_TEXT
+            and page.comment_chars >= _DISCUSSION_MIN
+            and page.comment_chars > _DISCUSSION_SHARE * len(page.text)):
+        # An "article" of almost no text of its own whose comment sections hold many times
+        # it is a discussion (a shared link with its thread, a one-line question with its
+        # replies): the replies are the content, so the page is read as a forum.
+        page = _Page(html, categories, page_type=FORUM)
     text, removals, page_type = page.text, page.removals, page.page_type
     candidates = page.candidates
     # The headline and standfirst are the page's title and summary, not its body: the body
