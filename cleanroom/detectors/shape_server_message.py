@@ -29,12 +29,14 @@ software (``Apache Kafka 3.7 released``).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
 
 from cleanroom.categories import Category
-from cleanroom.detectors._scans import blocks_upto
+from cleanroom.detectors._scans import upto_size
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 
@@ -58,9 +60,22 @@ _SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
         r"(?:Cloudflare )?Ray ID: [0-9a-f]{16}(?: • .*)?|XID: \d{6,}|Guru Meditation:?"
         r"|Varnish cache server|Request ID: [0-9A-Fa-f-]{16,}")),
 )
-# What every shape has, found before a pattern runs: a cheap test per line.
-_CLUES = regex.compile(r" on line \d|\.php:\d|Stack trace|#\d+ |/\d|Server at | ID: |XID: "
-                       r"|Guru Meditation|Varnish")
+# What every shape has, found before a pattern runs: one scan of the whole text (``re``: no
+# lookaround, so a clue inside a block is a clue of the text) finds the few blocks to test.
+_CLUES = re.compile(r" on line \d|\.php:\d|Stack trace|#\d+ |/\d|Server at | ID: |XID: "
+                    r"|Guru Meditation|Varnish")
+
+
+def _clued(doc: Document) -> list[int]:
+    """The indexes of the blocks a clue of the whole text starts in or runs into, in order:
+    every block whose own text holds a clue (a place a clue starts is either where a match of
+    the scan starts or inside one that started before it)."""
+    starts = doc.starts
+    found: set[int] = set()
+    for m in _CLUES.finditer(doc.text):
+        first = max(bisect_right(starts, m.start()) - 1, 0)
+        found.update(range(first, bisect_right(starts, m.end() - 1)))
+    return sorted(found)
 
 
 class ShapeServerMessage:
@@ -71,7 +86,14 @@ class ShapeServerMessage:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         found: list[tuple[int, str]] = []
-        for block in blocks_upto(doc, MAX_LINE):
+        clued = _clued(doc)
+        if not clued:
+            return
+        longest = upto_size(MAX_LINE)  # the blocks ``blocks_upto(doc, MAX_LINE)`` holds
+        for index in clued:
+            block = doc.blocks[index]
+            if len(block.text) > longest:
+                continue
             text = block.text.strip()
             if len(text) > MAX_LINE or block.lines > 1 or _CLUES.search(text) is None:
                 continue

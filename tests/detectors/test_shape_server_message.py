@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleanroom.detectors.shape_server_message import ShapeServerMessage
+from cleanroom.document import from_text
 from tests.detectors._helpers import BODY, found
 
 _GERMAN = ("Der Stadtrat hat am Montag mit knapper Mehrheit beschlossen, die alte Markthalle "
@@ -55,3 +56,17 @@ def test_the_same_line_between_paragraphs_is_quoted_and_stays(rule: str, line: s
 ])
 def test_a_line_of_the_same_words_is_left(line: str) -> None:
     assert found(ShapeServerMessage(), f"{line}\n{BODY}") == []
+
+
+def test_the_clue_scan_of_the_whole_text_finds_every_block_a_per_block_test_finds() -> None:
+    """The clue is looked for once in the whole text, not per block: the blocks it names are
+    exactly those whose own text holds a clue (a clue across a line break names both)."""
+    from cleanroom.detectors.shape_server_message import _CLUES, _clued
+
+    text = ("Intro line\nnginx/1.18.0 (Ubuntu)\nNothing here\n#1 {main}\nRay ID: "
+            "7d2f5a3c9b1e4f2a\nplain\n\nStack trace:\nend /9")
+    doc = from_text(text)
+    own = [b.index for b in doc.blocks if _CLUES.search(b.text)]
+    assert own == [0, 2, 3, 4, 5]  # lower-case lines continue the line above
+    assert set(own) <= set(_clued(doc))
+    assert _clued(from_text("No clue at all\nnone here")) == []
