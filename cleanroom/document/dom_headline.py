@@ -28,9 +28,11 @@ def standfirst_line(text: str, hints: dict[str, Hint], descriptions: set[str]) -
     opens the first section ("Background") is none of these."""
     nl = text.find("\n")
     line = text if nl < 0 else text[:nl]
+    if len(line.split()) < dom_rules.STANDFIRST_MIN_WORDS:
+        return 0  # before the lookup: the page's hints are parsed on the first one
     key = hint_key(line)
     hint = hints.get(key)
-    if hint is None or len(line.split()) < dom_rules.STANDFIRST_MIN_WORDS:
+    if hint is None:
         return 0
     heading = hint.heading_level is not None and hint.heading_level >= 2
     if heading:
