@@ -42,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import trafilatura
-
     from aeb import load
+
     from cleanroom import clean
     from cleanroom.decode import decode
 

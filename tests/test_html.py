@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleanroom import Options, Report, clean
 from cleanroom.document.dom_reshape import merge_split_bodies
-from cleanroom.document.from_html import from_html, prune
+from cleanroom.document.from_html import prune
 from cleanroom.document.sniff import looks_like_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"

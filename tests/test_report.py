@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import orjson
-import regex
 import pytest
+import regex
 from hypothesis import given
 
 import cleanroom

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import cleanroom
-import cleanroom.detectors  # noqa: F401  (loads every detector module)
+import cleanroom.detectors  # loads every detector module
 from cleanroom.detectors._rules import Rule, RuleTable, TableDetector, load_rows, tables_markdown
 from cleanroom.document import from_text
 
@@ -98,9 +98,9 @@ if __name__ == "__main__":
 
 # -- the engine's thresholds, each with an example just inside and just outside ------------
 
-from cleanroom.detectors import _standalone  # noqa: E402
-from cleanroom.detectors.cookie import TABLE as COOKIE  # noqa: E402
-from cleanroom.detectors.navigation import TABLE as NAVIGATION  # noqa: E402
+from cleanroom.detectors import _standalone
+from cleanroom.detectors.cookie import TABLE as COOKIE
+from cleanroom.detectors.navigation import TABLE as NAVIGATION
 
 _OTHER = "The mayor said the new library would open in spring, two years after the fire."
 
