@@ -14,7 +14,6 @@ would find on its own.
 
 from __future__ import annotations
 
-import sys
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -52,12 +51,6 @@ def blocks_upto(doc: Document, limit: int) -> tuple[Block, ...]:
         if limit <= bucket:
             return cache[bucket]
     return doc.blocks
-
-
-def upto_size(limit: int) -> int:
-    """The length of the longest block ``blocks_upto(doc, limit)`` may hold (``limit`` rounded
-    up as it rounds it): a block of at most this many characters is one of them."""
-    return next((bucket for bucket in _BUCKETS if limit <= bucket), sys.maxsize)
 
 
 class LineList(Protocol):

@@ -36,7 +36,6 @@ from collections.abc import Iterator
 import regex
 
 from cleanroom.categories import Category
-from cleanroom.detectors._scans import upto_size
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 
@@ -89,11 +88,8 @@ class ShapeServerMessage:
         clued = _clued(doc)
         if not clued:
             return
-        longest = upto_size(MAX_LINE)  # the blocks ``blocks_upto(doc, MAX_LINE)`` holds
         for index in clued:
             block = doc.blocks[index]
-            if len(block.text) > longest:
-                continue
             text = block.text.strip()
             if len(text) > MAX_LINE or block.lines > 1 or _CLUES.search(text) is None:
                 continue
