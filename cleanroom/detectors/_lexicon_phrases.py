@@ -30,12 +30,13 @@ from collections.abc import Iterator
 import regex
 
 from cleanroom.categories import Category
+from cleanroom.detectors._vocabulary import FULL_STOPS
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import QUOTE_MARKS, Block, Document
 from cleanroom.lexicon import Lexicon, Row, UsesLexicon
 from cleanroom.lexicon.scan import hits
 
-_ENDS = ".!?。！？…।॥۔؟։።"  # with the full stops of Devanagari, Urdu, Arabic, Armenian, Ge'ez
+_ENDS = FULL_STOPS + "!?！？؟"  # what ends a sentence: a full stop of any script, a ? or !
 _CLOSERS = "\"'’”»)]」』"
 _EDGE = regex.compile(r"[\p{P}\p{S}\s]*")  # what may stand between a sentence and an edge
 # What ends a sentence after its words: marks and closing quotes glued to it, then spaces (an

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from cleanroom.document.model import Block
 
+FULL_STOPS = ".。…।॥۔։።"
+"""The marks that end a statement in any script: the Latin full stop, the ideographic one, the
+ellipsis, Devanagari's danda and double danda, Urdu's, Armenian's and Ge'ez's full stops."""
+
 LONG_LINE = 1000
 """Characters: a block longer than this is content, not a boilerplate line."""
 

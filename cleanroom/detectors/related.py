@@ -50,6 +50,7 @@ from cleanroom.detectors._standalone import (
     edge_zone,
     scan_short,
 )
+from cleanroom.detectors._vocabulary import FULL_STOPS
 from cleanroom.detectors.base import Finding
 from cleanroom.document.model import Document
 
@@ -195,14 +196,11 @@ _LINK_LINE = 200
 _LINK_WORDS = PhraseSet({"en": ("also on", "http", "https", "www")})
 
 
-_FULL_STOPS = frozenset(".。…।॥۔։።")
-
-
 def _ends_sentence(text: str) -> bool:
     """A line that ends like a sentence, not like a headline (which may ask or exclaim): a
     full stop in any script (Devanagari's danda, Urdu's, Armenian's, Ge'ez's) as the Latin
     one."""
-    if text[-1] in _FULL_STOPS:
+    if text[-1] in FULL_STOPS:
         return True
     return text[-1] in _SENTENCE_END and TWO_SENTENCES.search(text) is not None
 
