@@ -15,10 +15,10 @@ run, a question that recurs three or more times, each time alone between differe
 like an earlier, shorter one.
 
 Copies come in runs (copies one after another whose originals come in the same order).  A
-run made mostly of sentences is a scraper's copy of the article and is cut; a run made
-mostly of lines that do not end like a sentence (labels, list items, recipe and data lines)
-is the text's own repetition, as a meal plan lists the same dish each day or a product page
-the same features under each model: reported, and cut only with ``strict=True``.  Once
+run made mostly of sentences is a scraper's copy of the article and is cut; a run with at
+least as many lines that do not end like a sentence (labels, list items, recipe and data
+lines) as sentences is the text's own repetition, as a meal plan lists the same dish each
+day or a product page the same features under each model: reported, and cut only with ``strict=True``.  Once
 other detectors have cut lines (``context``), the runs are weighed again without them, as
 the next ``clean()`` of the clean text would see them.  In text extracted from HTML a copy is
 the page's own repetition, held back, unless it is one exact copy, alone, of a line under
@@ -26,8 +26,9 @@ the page's own repetition, held back, unless it is one exact copy, alone, of a l
 repeats offers' terms, FAQ answers and credits its reader sees each time (on WCXB dev,
 cutting runs of sentences there as in text lost text on 62 pages for 86 gained; cutting the
 lone short lines moves 51 pages, 27 up and 24 down, +0.04 F1 in all).  So a page's clean
-text, cleaned again as text, can lose repeated runs of sentences (1 of 181 AEB pages), not
-its repeated labels and items.
+text, cleaned again as text, keeps its repeated labels and items (held back both times) and
+can lose only repeated runs made mostly of sentences (0 of 181 AEB pages clean differently
+a second time, with each option set of ``benchmarks/adversarial.py --idempotence``).
 
 Cost is linear: each paragraph is hashed once (exact copies); for near copies, its first and
 last characters are hashed to find at most one earlier candidate, and only that pair is
@@ -229,16 +230,17 @@ class Repeated:
              gone: frozenset[int] = frozenset()) -> set[int]:
         """The copies that are the text's own repetition: those of runs (copies in order,
         each one's original after the previous one's and at most twice as far on, nothing
-        between them but copies and lines too short to count) with fewer sentences than
-        other lines; in text from HTML, all of them.  Blocks in ``gone`` (cut by other rules)
-        are left out, copies and lines between alike.  Linear: each block is looked at once."""
+        between them but copies and lines too short to count) with no more sentences than
+        other lines (a tie is held back: when unsure, keep the text); in text from HTML, all
+        of them.  Blocks in ``gone`` (cut by other rules) are left out, copies and lines
+        between alike.  Linear: each block is looked at once."""
         html = doc.source == "html"
         own: set[int] = set()
         run: list[int] = []
         sentences = 0
 
         def settle() -> None:
-            if 2 * sentences < len(run) or (html and not _lone_line(doc, copies, run)):
+            if 2 * sentences <= len(run) or (html and not _lone_line(doc, copies, run)):
                 own.update(run)
         for i in sorted(copies):
             if i in gone or copies[i][0] in gone:
