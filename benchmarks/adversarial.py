@@ -47,6 +47,7 @@ SHAPES: dict[str, tuple[str, int, str]] = {
     "text_long_line": ("word ", 100_000, "text: one line of n words"),
     "text_short_lines": ("Short line.\n", 20_000, "text: n short lines"),
     "text_no_comment": ("No comment\n", 20_000, "text: 'No comment' lines"),
+    "text_share_no_comment": ("Share\nNo comment\n", 20_000, "text: two junk lines by turns"),
     "text_no_spaces": ("x", 500_000, "text: one run without spaces"),
     "text_cr_lines": ("A line of text.\r", 20_000, "text: CR-only line breaks"),
     "text_comment_counts": ("2 comments\nThe committee met again and agreed to publish it all.\n",
