@@ -19,6 +19,8 @@ cleanroom's own cost adds to (peak memory relative to the input as it came).
     nice python benchmarks/adversarial.py --peer     # trafilatura alone on each HTML shape too
     nice python benchmarks/adversarial.py --idempotence DATA_DIR   # AEB-style html/*.html.gz:
         # count pages where clean(clean(html).text).text != clean(html).text, per option set
+    nice python benchmarks/adversarial.py --pages DATA_DIR [--step 10]   # peak memory over
+        # the input on real pages (**/*.html.gz), clean() and trafilatura alone
 
 Exit status 1 if a bar is missed.
 """
@@ -60,7 +62,11 @@ _CHILD = """
 import json, resource, sys, time
 import cleanroom
 shape, unit, reps, peer = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "peer"
-if shape == "many_attributes":
+if shape == "page":  # a real page: unit is the path of a .html.gz file
+    import gzip
+    from cleanroom.decode import decode
+    data = decode(gzip.decompress(open(unit, "rb").read()))
+elif shape == "many_attributes":
     data = "<html><body><p" + unit * reps + ">Hello there, a paragraph.</p></body></html>"
 elif shape == "long_html_line":
     data = "<html><body><p>" + unit * reps + "</p></body></html>"
@@ -70,7 +76,11 @@ else:
     data = "<html><body>" + unit * reps + "</body></html>"
 fmt = "text" if shape.startswith("text_") else "html"
 chars = len(data)
-if peer:
+if peer and shape == "page":
+    import trafilatura
+    from cleanroom.document.from_html import _EXTRACT_SETTINGS
+    run = lambda page: trafilatura.extract(page, **_EXTRACT_SETTINGS)
+elif peer:
     import trafilatura
     from cleanroom.document.from_html import _EXTRACT_SETTINGS
     from cleanroom.document.html_guard import flatten
@@ -113,6 +123,23 @@ def _ratios(cpu: list[float]) -> list[float]:
     return [b / a if a > 0 else 0.0 for a, b in itertools.pairwise(cpu)]
 
 
+def real_pages(data_dir: str, step: int, timeout: float) -> None:
+    """Peak memory growth over the input, on every ``step``-th page of ``DATA_DIR``
+    (``**/*.html.gz``), of ``clean()`` and of trafilatura alone, each page in a fresh
+    subprocess after the same warm-up: the bar's measure on pages a reader reads."""
+    from pathlib import Path
+
+    pages = sorted(Path(data_dir).glob("**/*.html.gz"))[::step]
+    for who, peer in (("clean", False), ("trafilatura alone", True)):
+        runs = [measure("page", str(path), 1, timeout, peer=peer) for path in pages]
+        growth = sorted(r["rss_kb"] * 1024 / r["chars"] for r in runs if r)
+        if not growth:
+            continue
+        print(f"{who:<18} pages {len(growth)}  peak/input median {growth[len(growth) // 2]:.1f}x  "
+              f"p90 {growth[int(0.9 * len(growth))]:.1f}x  max {growth[-1]:.1f}x  "
+              f"over {MEMORY_FACTOR}x: {sum(g > MEMORY_FACTOR for g in growth)}")
+
+
 def idempotence(data_dir: str) -> None:
     """Pages of ``DATA_DIR/html/*.html.gz`` whose clean text cleans differently again."""
     import gzip
@@ -141,7 +168,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="also run trafilatura alone on each HTML shape")
     parser.add_argument("--idempotence", metavar="DATA_DIR",
                         help="instead: count pages of DATA_DIR/html/*.html.gz not idempotent")
+    parser.add_argument("--pages", metavar="DATA_DIR",
+                        help="instead: peak memory on real pages (DATA_DIR/**/*.html.gz)")
+    parser.add_argument("--step", type=int, default=10, help="with --pages: every step-th page")
     args = parser.parse_args(argv)
+    if args.pages:
+        real_pages(args.pages, args.step, args.timeout)
+        return 0
     if args.idempotence:
         idempotence(args.idempotence)
         return 0
